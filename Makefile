@@ -1,0 +1,51 @@
+# Everyday commands. `make run` and `make test` work on a fresh machine with Python 3.11,
+# make and GNU gettext: they create the virtualenv and install what they need.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+
+# `make run` is for a developer's machine: debug on unless the caller says otherwise.
+run: export DJANGO_DEBUG ?= true
+# The test suite needs a key; this one exists only for it.
+test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
+
+.PHONY: run test install messages lint format check clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	mkdir -p var
+	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_content
+	$(BIN)/python manage.py collectstatic --noinput >/dev/null
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
+	$(BIN)/python -m pytest $(ARGS)
+
+# Refresh the .po files after changing translatable strings; then fill in the new msgstr.
+messages: install
+	DJANGO_DEBUG=true $(BIN)/python manage.py makemessages -l fr -l en --no-location --ignore=.venv --ignore=var
+	# English msgids are their own translation; French ones are written by hand.
+	msgen -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) var/static

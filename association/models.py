@@ -1,0 +1,234 @@
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class SeededModel(models.Model):
+    """A record that `seed_content` may create.
+
+    `seed_key` is the natural key the seed command looks records up by. It is never shown
+    or edited, so staff can rename or re-slug a seeded record and the next run still
+    recognises it instead of creating a duplicate.
+    """
+
+    seed_key = models.CharField(max_length=80, unique=True, null=True, blank=True, editable=False)
+    to_confirm = models.BooleanField(
+        _("to confirm"),
+        default=False,
+        help_text=_(
+            "Ticked for values taken from old documents or placeholders: check them, then untick."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Country(models.Model):
+    code = models.CharField(
+        _("country code"),
+        max_length=2,
+        unique=True,
+        help_text=_("Two capital letters (ISO 3166), e.g. SN for Senegal."),
+    )
+    name = models.CharField(_("name"), max_length=80)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(SeededModel):
+    name = models.CharField(
+        _("short name"), max_length=120, help_text=_("As shown on the site, e.g. AFD.")
+    )
+    full_name = models.CharField(
+        _("full name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Written out, e.g. Agence française de développement."),
+    )
+    url = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class ProgrammeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+    def in_order(self):
+        return self.order_by("order", "start_year", "name")
+
+    def with_children(self):
+        return self.prefetch_related(
+            models.Prefetch(
+                "children",
+                queryset=Programme.objects.published().in_order(),
+                to_attr="published_children",
+            ),
+            "countries",
+        )
+
+    def with_details(self):
+        return (
+            self.with_children()
+            .select_related("parent")
+            .prefetch_related("partners", "key_figures")
+        )
+
+
+class Programme(SeededModel):
+    acronym = models.CharField(
+        _("acronym"), max_length=20, blank=True, help_text=_("e.g. PAEMS. Leave empty if none.")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("web address"),
+        max_length=120,
+        unique=True,
+        help_text=_("The end of the page address: lowercase letters, digits and hyphens."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two sentences, shown in lists and to search engines."),
+    )
+    body = models.TextField(_("text"), blank=True)
+    start_year = models.PositiveSmallIntegerField(_("start year"))
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, help_text=_("Leave empty while it goes on.")
+    )
+    countries = models.ManyToManyField(
+        Country, verbose_name=_("countries"), blank=True, related_name="programmes"
+    )
+    partners = models.ManyToManyField(
+        Partner,
+        verbose_name=_("funders and partners"),
+        blank=True,
+        related_name="programmes",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("e.g. Mondialis’Action is part of Centre Gaïa."),
+    )
+    image = models.ImageField(_("image"), upload_to="programmes/", blank=True)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    objects = ProgrammeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "start_year", "name"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__isnull=True) | Q(end_year__gte=F("start_year")),
+                name="programme_end_year_after_start_year",
+                violation_error_message=_("The end year cannot come before the start year."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.acronym} – {self.name}" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse("association:programme_detail", kwargs={"slug": self.slug})
+
+    @property
+    def title(self):
+        return str(self)
+
+
+class KeyFigure(SeededModel):
+    """One published number, stored once so that no page can show a second version of it."""
+
+    programme = models.ForeignKey(
+        Programme,
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="key_figures",
+    )
+    value = models.CharField(_("value"), max_length=40, help_text=_("e.g. 124 or ≈ 10 000."))
+    label = models.CharField(_("what it counts"), max_length=200)
+    as_of = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("When the figure was true.")
+    )
+    source = models.CharField(
+        _("source"), max_length=250, help_text=_("The document or page the figure comes from.")
+    )
+    source_url = models.URLField(_("source address"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["programme__order", "order", "pk"]
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+
+    def __str__(self):
+        return f"{self.value} {self.label}"
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Page(SeededModel):
+    """Texts of the fixed pages (home, history), edited by staff like any other content."""
+
+    class Key(models.TextChoices):
+        HOME = "home", _("Home page")
+        HISTORY = "history", _("History page")
+
+    key = models.CharField(_("page"), max_length=40, choices=Key.choices, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Shown under the title and to search engines."),
+    )
+    body = models.TextField(_("text"), blank=True)
+    is_published = models.BooleanField(_("published"), default=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = _("page text")
+        verbose_name_plural = _("page texts")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,1033 @@
+"""Seed content of the Le Partenariat website, in French and English.
+
+The content lives in code rather than in a fixture so that it is reviewed like code and so
+that `seed_content` can get_or_create each record on its "key" natural key (stored as
+seed_key): a record that already exists is left untouched, so re-running the command never
+overwrites what staff have edited in the admin.
+
+Sources: the association's own history text (shared/seed/histoire-le-partenariat.txt), whose
+French sentences are kept word for word (including its spelling "Elargissement" and "A Lille"),
+and shared/seed/facts.md (addresses, programme facts, funders). Editorial choices:
+
+- Diapalanté (Saint-Louis) is seeded as a place, not as a programme: the sources describe a
+  building that houses the Saint-Louis office and a training and insertion centre. Its
+  timeline event and key figure therefore have "programme": None.
+- A number shown as a KEY_FIGURES record is not repeated in the programme bodies or pages
+  written for this module, so that the site shows one version of each figure; the history
+  sentences keep their figures because they are quoted as written.
+- "to_confirm": True marks placeholders and values staff must check: email addresses,
+  social accounts, opening hours, address currency; on programmes (a SeededModel field too),
+  Global School (taken to be the "Global Schools" project of 2015-2018 in facts.md) and the
+  start year of Citizen School and Jouons Ensemble pour l'Union Européenne, which no source
+  dates (2019 is inferred from "Parallèlement" in the history text; start_year is required).
+- The history text's Centre Gaïa section has no year of its own: it is seeded as 2010-2019,
+  after the 2010s introduction, with Mondialis'Action (2019) as its own event.
+- Hours are keyed by date.weekday() (0 = Monday); a day that is absent is closed.
+- Partners get a "full_name" only when their short name abbreviates one; otherwise "".
+"""
+
+COUNTRIES = [  # ISO 3166-1 alpha-2
+    {"code": "FR", "name_fr": "France", "name_en": "France"},
+    {"code": "SN", "name_fr": "Sénégal", "name_en": "Senegal"},
+    {"code": "MA", "name_fr": "Maroc", "name_en": "Morocco"},
+    {"code": "GN", "name_fr": "Guinée", "name_en": "Guinea"},
+]
+
+PARTNERS = [
+    {
+        "key": "afd",
+        "name_fr": "AFD",
+        "name_en": "AFD",
+        "full_name_fr": "Agence française de développement",
+        "full_name_en": "French Development Agency",
+        "url": "",
+    },
+    {
+        "key": "studio-globo",
+        "name_fr": "Studio Globo",
+        "name_en": "Studio Globo",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "ville-de-lille",
+        "name_fr": "Ville de Lille",
+        "name_en": "City of Lille",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "ville-de-saint-louis",
+        "name_fr": "Ville de Saint-Louis du Sénégal",
+        "name_en": "City of Saint-Louis, Senegal",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "region-doukkala-abda",
+        "name_fr": "Région de Doukkala Abda",
+        "name_en": "Doukkala Abda Region",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "spfm",
+        "name_fr": "SPFM",
+        "name_en": "SPFM",
+        "full_name_fr": "Solidarité Partenariat France Maroc",
+        "full_name_en": "France–Morocco Solidarity Partnership",
+        "url": "",
+    },
+    {
+        "key": "ville-de-paris",
+        "name_fr": "Ville de Paris",
+        "name_en": "City of Paris",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "agence-eau-artois-picardie",
+        "name_fr": "Agence de l’Eau Artois-Picardie",
+        "name_en": "Artois-Picardie Water Agency",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "ambassade-japon-guinee",
+        "name_fr": "Ambassade du Japon en Guinée",
+        "name_en": "Embassy of Japan in Guinea",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "ard-saint-louis",
+        "name_fr": "ARD Saint-Louis",
+        "name_en": "ARD Saint-Louis",
+        "full_name_fr": "Agence régionale de développement de Saint-Louis",
+        "full_name_en": "Saint-Louis Regional Development Agency",
+        "url": "",
+    },
+    {
+        "key": "geres",
+        "name_fr": "GERES",
+        "name_en": "GERES",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "ville-dunkerque",
+        "name_fr": "Ville de Dunkerque",
+        "name_en": "City of Dunkirk",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+]
+
+PROGRAMMES = [
+    {
+        "key": "paems",
+        "acronym": "PAEMS",
+        "name_fr": "Programme d’Accès à l’Eau en Milieu Scolaire",
+        "name_en": "Programme for Access to Water in Schools",
+        "slug_fr": "paems-acces-eau-milieu-scolaire",
+        "slug_en": "paems-water-access-in-schools",
+        "summary_fr": (
+            "De 2012 à 2022, avec le soutien de l’AFD, le PAEMS a équipé en eau et en "
+            "assainissement des écoles du Sénégal, du Maroc et de Guinée."
+        ),
+        "summary_en": (
+            "From 2012 to 2022, with the support of the AFD, PAEMS provided schools in "
+            "Senegal, Morocco and Guinea with water and sanitation."
+        ),
+        "body_fr": (
+            "<p>Né en 2012 et soutenu par l’Agence française de développement (AFD), son "
+            "principal cofinanceur, le Programme d’Accès à l’Eau en Milieu Scolaire (PAEMS) "
+            "s’est étendu au Sénégal, au Maroc et en Guinée. Il s’est achevé en 2022.</p>"
+            "<p>Les réalisations dans les écoles :</p>"
+            "<ul><li>raccordements à l’eau et fontaines ;</li><li>latrines ;</li>"
+            "<li>clôtures ;</li><li>jardins scolaires ;</li>"
+            "<li>formations à l’hygiène.</li></ul>"
+            "<p>Le programme s’est déroulé en trois phases :</p>"
+            "<ul><li><strong>2012–2015</strong> : mise en place ;</li>"
+            "<li><strong>2016–2018</strong> : consolidation ;</li>"
+            "<li><strong>2019–2021</strong> : passage de relais.</li></ul>"
+            "<p>Outre l’AFD, le programme a été soutenu par la Ville de Paris, l’Agence de "
+            "l’Eau Artois-Picardie et l’Ambassade du Japon en Guinée.</p>"
+        ),
+        "body_en": (
+            "<p>Launched in 2012 and supported by the French Development Agency (AFD), its "
+            "main co-funder, the Programme for Access to Water in Schools (PAEMS) extended to "
+            "Senegal, Morocco and Guinea. It came to an end in 2022.</p>"
+            "<p>Work carried out in the schools:</p>"
+            "<ul><li>water connections and fountains;</li><li>latrines;</li>"
+            "<li>fences;</li><li>school gardens;</li>"
+            "<li>hygiene training.</li></ul>"
+            "<p>The programme ran in three phases:</p>"
+            "<ul><li><strong>2012–2015</strong>: set-up;</li>"
+            "<li><strong>2016–2018</strong>: consolidation;</li>"
+            "<li><strong>2019–2021</strong>: hand-over.</li></ul>"
+            "<p>Besides the AFD, the programme was supported by the City of Paris, the "
+            "Artois-Picardie Water Agency and the Embassy of Japan in Guinea.</p>"
+        ),
+        "start_year": 2012,
+        "end_year": 2022,
+        "countries": ["SN", "MA", "GN"],
+        "partners": [
+            "afd",
+            "ville-de-paris",
+            "agence-eau-artois-picardie",
+            "ambassade-japon-guinee",
+        ],
+        "parent": None,
+        "to_confirm": False,
+        "order": 10,
+    },
+    {
+        "key": "paer",
+        "acronym": "PAER",
+        "name_fr": "Programme d’Accès aux Énergies Renouvelables",
+        "name_en": "Programme for Access to Renewable Energy",
+        "slug_fr": "paer-acces-energies-renouvelables",
+        "slug_en": "paer-access-to-renewable-energy",
+        "summary_fr": (
+            "Lancé en 2017 dans la région de Saint-Louis, au Sénégal, le PAER mène des projets "
+            "de démonstration solaires et de biogaz avec l’ARD Saint-Louis et l’ONG GERES."
+        ),
+        "summary_en": (
+            "Launched in 2017 in the Saint-Louis region of Senegal, PAER runs solar and biogas "
+            "demonstration projects with ARD Saint-Louis and the NGO GERES."
+        ),
+        "body_fr": (
+            "<p>Lancé en 2017 dans la région de Saint-Louis, au Sénégal, le Programme d’Accès "
+            "aux Énergies Renouvelables (PAER) est mené avec l’Agence régionale de "
+            "développement (ARD) de Saint-Louis et l’ONG GERES. Il s’appuie sur des projets "
+            "de démonstration solaires et de biogaz.</p>"
+            "<p>Sa première phase (2017–2020) a été évaluée par le COTA.</p>"
+            "<p>La phase III, de juin 2023 à mai 2026, couvre les régions de Saint-Louis et "
+            "de Matam :</p>"
+            "<ul><li>projets pilotes dans le bassin du fleuve Sénégal ;</li>"
+            "<li>« plateformes énergétiques » solaires ;</li>"
+            "<li>accompagnement de très petites entreprises.</li></ul>"
+            "<p>L’Agence française de développement (AFD) cofinance le programme.</p>"
+        ),
+        "body_en": (
+            "<p>Launched in 2017 in the Saint-Louis region of Senegal, the Programme for "
+            "Access to Renewable Energy (PAER) is run with the Saint-Louis Regional "
+            "Development Agency (ARD) and the NGO GERES. It is built on solar and biogas "
+            "demonstration projects.</p>"
+            "<p>Its first phase (2017–2020) was evaluated by COTA.</p>"
+            "<p>Phase III, from June 2023 to May 2026, covers the Saint-Louis and Matam "
+            "regions:</p>"
+            "<ul><li>pilot projects in the Senegal River basin;</li>"
+            "<li>solar “energy platforms”;</li>"
+            "<li>support for very small businesses.</li></ul>"
+            "<p>The French Development Agency (AFD) co-funds the programme.</p>"
+        ),
+        "start_year": 2017,
+        "end_year": None,
+        "countries": ["SN"],
+        "partners": ["afd", "ard-saint-louis", "geres"],
+        "parent": None,
+        "to_confirm": False,
+        "order": 20,
+    },
+    {
+        "key": "centre-gaia",
+        "acronym": "",
+        "name_fr": "Centre Gaïa",
+        "name_en": "Centre Gaïa",
+        "slug_fr": "centre-gaia",
+        "slug_en": "centre-gaia",
+        "summary_fr": (
+            "Créé à Lille en 2006 avec l’ONG belge Studio Globo, le Centre Gaïa forme et "
+            "sensibilise à l’éducation à la citoyenneté et à la solidarité internationale "
+            "(ECSI)."
+        ),
+        "summary_en": (
+            "Set up in Lille in 2006 with the Belgian NGO Studio Globo, the Centre Gaïa offers "
+            "training and awareness-raising in education for citizenship and international "
+            "solidarity (ECSI)."
+        ),
+        "body_fr": (
+            "<p>Créé à Lille en 2006, en partenariat avec l’ONG belge Studio Globo, le Centre "
+            "Gaïa forme et sensibilise à l’éducation à la citoyenneté et à la solidarité "
+            "internationale (ECSI). Il accueille des publics pour des formations et des "
+            "animations.</p>"
+            "<p>Son atelier d’immersion plonge les participants dans des décors qui "
+            "reconstituent un quartier de Saint-Louis et un village sénégalais. En 2019, il a "
+            "inauguré l’atelier d’immersion Mondialis’Action, consacré aux enjeux de la "
+            "mondialisation.</p>"
+            "<p>Le Centre Gaïa propose aussi :</p>"
+            "<ul><li>des classes découvertes ;</li><li>les Rencontres Gaïa ;</li>"
+            "<li>les jeux « Migramundo » et « Ça Presse ! ».</li></ul>"
+            "<p>Il développe des projets européens en collaboration avec d’autres "
+            "organisations venues de toute l’Europe : Global School, Citizen School, Jouons "
+            "Ensemble pour l’Union Européenne et, depuis 2017, Global Issues – Global "
+            "Subjects.</p>"
+        ),
+        "body_en": (
+            "<p>Set up in Lille in 2006 in partnership with the Belgian NGO Studio Globo, the "
+            "Centre Gaïa offers training and awareness-raising in education for citizenship "
+            "and international solidarity (ECSI). It welcomes visitors for training sessions "
+            "and activities.</p>"
+            "<p>Its immersion workshop takes participants into sets that recreate a district "
+            "of Saint-Louis and a Senegalese village. In 2019 it opened the Mondialis’Action "
+            "immersion workshop, which explores the issues raised by globalisation.</p>"
+            "<p>The Centre Gaïa also offers:</p>"
+            "<ul><li>discovery classes (classes découvertes);</li>"
+            "<li>the Rencontres Gaïa;</li>"
+            "<li>the games “Migramundo” and “Ça Presse !”.</li></ul>"
+            "<p>It develops European projects in collaboration with other organisations from "
+            "across Europe: Global School, Citizen School, Jouons Ensemble pour l’Union "
+            "Européenne (Let’s Play Together for the European Union) and, since 2017, Global "
+            "Issues – Global Subjects.</p>"
+        ),
+        "start_year": 2006,
+        "end_year": None,
+        "countries": ["FR"],
+        "partners": ["studio-globo"],
+        "parent": None,
+        "to_confirm": False,
+        "order": 30,
+    },
+    {
+        "key": "mondialisaction",
+        "acronym": "",
+        "name_fr": "Mondialis’Action",
+        "name_en": "Mondialis’Action",
+        "slug_fr": "mondialisaction-atelier-immersion",
+        "slug_en": "mondialisaction-immersion-workshop",
+        "summary_fr": (
+            "Atelier d’immersion du Centre Gaïa inauguré en 2019, qui explore les enjeux de "
+            "la mondialisation."
+        ),
+        "summary_en": (
+            "An immersion workshop at the Centre Gaïa, opened in 2019, that explores the "
+            "issues raised by globalisation."
+        ),
+        "body_fr": (
+            "<p>En 2019, le Centre Gaïa inaugure l’atelier d’immersion Mondialis’Action, "
+            "explorant les enjeux de la mondialisation.</p>"
+        ),
+        "body_en": (
+            "<p>In 2019, the Centre Gaïa opened the Mondialis’Action immersion workshop, which "
+            "explores the issues raised by globalisation.</p>"
+        ),
+        "start_year": 2019,
+        "end_year": None,
+        "countries": ["FR"],
+        "partners": [],
+        "parent": "centre-gaia",
+        "to_confirm": False,
+        "order": 40,
+    },
+    {
+        "key": "global-school",
+        "acronym": "",
+        "name_fr": "Global School",
+        "name_en": "Global School",
+        "slug_fr": "global-school",
+        "slug_en": "global-school",
+        "summary_fr": (
+            "Projet européen du Centre Gaïa, mené de 2015 à 2018 avec la Ville de Dunkerque "
+            "et 10 partenaires européens."
+        ),
+        "summary_en": (
+            "A European project of the Centre Gaïa, run from 2015 to 2018 with the City of "
+            "Dunkirk and 10 European partners."
+        ),
+        "body_fr": (
+            "<p>Global School fait partie des projets européens que le Centre Gaïa développe "
+            "en collaboration avec d’autres organisations venues de toute l’Europe.</p>"
+            "<p>Sous le nom « Global Schools », le projet a été mené de 2015 à 2018 avec la "
+            "Ville de Dunkerque et 10 partenaires européens.</p>"
+        ),
+        "body_en": (
+            "<p>Global School is one of the European projects that the Centre Gaïa develops "
+            "in collaboration with other organisations from across Europe.</p>"
+            "<p>Under the name “Global Schools”, the project ran from 2015 to 2018 with the "
+            "City of Dunkirk and 10 European partners.</p>"
+        ),
+        "start_year": 2015,
+        "end_year": 2018,
+        "countries": ["FR"],
+        "partners": ["ville-dunkerque"],
+        "parent": "centre-gaia",
+        "to_confirm": True,
+        "order": 50,
+    },
+    {
+        "key": "citizen-school",
+        "acronym": "",
+        "name_fr": "Citizen School",
+        "name_en": "Citizen School",
+        "slug_fr": "citizen-school",
+        "slug_en": "citizen-school",
+        "summary_fr": (
+            "Projet européen que le Centre Gaïa développe en collaboration avec d’autres "
+            "organisations venues de toute l’Europe."
+        ),
+        "summary_en": (
+            "A European project that the Centre Gaïa develops in collaboration with other "
+            "organisations from across Europe."
+        ),
+        "body_fr": (
+            "<p>Citizen School fait partie des projets européens que le Centre Gaïa développe "
+            "en collaboration avec d’autres organisations venues de toute l’Europe.</p>"
+        ),
+        "body_en": (
+            "<p>Citizen School is one of the European projects that the Centre Gaïa develops "
+            "in collaboration with other organisations from across Europe.</p>"
+        ),
+        "start_year": 2019,
+        "end_year": None,
+        "countries": ["FR"],
+        "partners": [],
+        "parent": "centre-gaia",
+        "to_confirm": True,
+        "order": 60,
+    },
+    {
+        "key": "jouons-ensemble-ue",
+        "acronym": "",
+        "name_fr": "Jouons Ensemble pour l’Union Européenne",
+        "name_en": "Let’s Play Together for the European Union",
+        "slug_fr": "jouons-ensemble-pour-l-union-europeenne",
+        "slug_en": "lets-play-together-for-the-european-union",
+        "summary_fr": (
+            "Projet européen que le Centre Gaïa développe en collaboration avec d’autres "
+            "organisations venues de toute l’Europe."
+        ),
+        "summary_en": (
+            "A European project that the Centre Gaïa develops in collaboration with other "
+            "organisations from across Europe."
+        ),
+        "body_fr": (
+            "<p>Jouons Ensemble pour l’Union Européenne fait partie des projets européens que "
+            "le Centre Gaïa développe en collaboration avec d’autres organisations venues de "
+            "toute l’Europe.</p>"
+        ),
+        "body_en": (
+            "<p>Let’s Play Together for the European Union (in French, “Jouons Ensemble pour "
+            "l’Union Européenne”) is one of the European projects that the Centre Gaïa "
+            "develops in collaboration with other organisations from across Europe.</p>"
+        ),
+        "start_year": 2019,
+        "end_year": None,
+        "countries": ["FR"],
+        "partners": [],
+        "parent": "centre-gaia",
+        "to_confirm": True,
+        "order": 70,
+    },
+]
+
+KEY_FIGURES = [
+    {
+        "key": "paems-schools",
+        "programme": "paems",
+        "value_fr": "124",
+        "value_en": "124",
+        "label_fr": "écoles équipées",
+        "label_en": "schools equipped",
+        "as_of": "2022-12-31",
+        "source_fr": "Page du programme PAEMS, lepartenariat.org",
+        "source_en": "PAEMS programme page, lepartenariat.org",
+        "to_confirm": False,
+        "order": 10,
+    },
+    {
+        "key": "paems-ville-de-paris-2016",
+        "programme": "paems",
+        "value_fr": "139 000 €",
+        "value_en": "€139,000",
+        "label_fr": "de la Ville de Paris pour 36 nouvelles écoles au Sénégal (2016)",
+        "label_en": "from the City of Paris for 36 new schools in Senegal (2016)",
+        "as_of": None,
+        "source_fr": "Documents publics sur le financement du PAEMS",
+        "source_en": "Public documents on PAEMS funding",
+        "to_confirm": False,
+        "order": 20,
+    },
+    {
+        "key": "paems-ambassade-japon-2018",
+        "programme": "paems",
+        "value_fr": "124 437 USD",
+        "value_en": "USD 124,437",
+        "label_fr": "de l’Ambassade du Japon en Guinée pour 4 écoles à Lafou, Lélouma (2018)",
+        "label_en": "from the Embassy of Japan in Guinea for 4 schools in Lafou, Lélouma (2018)",
+        "as_of": None,
+        "source_fr": "Documents publics sur le financement du PAEMS",
+        "source_en": "Public documents on PAEMS funding",
+        "to_confirm": False,
+        "order": 30,
+    },
+    {
+        "key": "centre-gaia-visitors",
+        "programme": "centre-gaia",
+        "value_fr": "≈ 10 000",
+        "value_en": "≈ 10,000",
+        "label_fr": "personnes accueillies chaque année pour des formations et animations",
+        "label_en": "people welcomed each year for training sessions and activities",
+        "as_of": None,
+        "source_fr": "Texte « L’histoire de l’association », Le Partenariat",
+        "source_en": "“The history of the association”, Le Partenariat",
+        "to_confirm": False,
+        "order": 10,
+    },
+    {
+        "key": "centre-gaia-sets-area",
+        "programme": "centre-gaia",
+        "value_fr": "≈ 300 m²",
+        "value_en": "≈ 300 m²",
+        "label_fr": "de décors immersifs : un quartier de Saint-Louis et un village sénégalais",
+        "label_en": "of immersive sets: a district of Saint-Louis and a Senegalese village",
+        "as_of": None,
+        "source_fr": "Documents publics sur le Centre Gaïa",
+        "source_en": "Public documents on the Centre Gaïa",
+        "to_confirm": False,
+        "order": 20,
+    },
+    {
+        "key": "centre-gaia-workshop-duration",
+        "programme": "centre-gaia",
+        "value_fr": "≈ 3 h",
+        "value_en": "≈ 3 hours",
+        "label_fr": "durée de l’atelier d’immersion",
+        "label_en": "length of the immersion workshop",
+        "as_of": None,
+        "source_fr": "Documents publics sur le Centre Gaïa",
+        "source_en": "Public documents on the Centre Gaïa",
+        "to_confirm": False,
+        "order": 30,
+    },
+    {
+        "key": "diapalante-works",
+        "programme": None,
+        "value_fr": "13",
+        "value_en": "13",
+        "label_fr": "mois de travaux avant l’inauguration du bâtiment Diapalanté, à Saint-Louis",
+        "label_en": "months of works before the Diapalanté building in Saint-Louis opened",
+        "as_of": "2016-07-11",
+        "source_fr": "Documents publics sur le bâtiment Diapalanté",
+        "source_en": "Public documents on the Diapalanté building",
+        "to_confirm": False,
+        "order": 10,
+    },
+]
+
+TIMELINE_EVENTS = [
+    {
+        "key": "1981-creation",
+        "is_highlight": True,
+        "year": 1981,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Création du Partenariat Lille Saint-Louis du Sénégal",
+        "title_en": "Founding of the Partenariat Lille Saint-Louis du Sénégal",
+        "body_fr": (
+            "<p>En 1981, une aventure humanitaire naît sous le nom de « Partenariat Lille "
+            "Saint-Louis du Sénégal ». Fondée par des citoyens engagés dans la solidarité "
+            "internationale, cette association voit le jour avec pour mission de faire vivre "
+            "le jumelage entre Lille et Saint-Louis du Sénégal. Les premières initiatives "
+            "consistent à envoyer du matériel scolaire et sanitaire et à organiser des "
+            "chantiers de jeunes dès 1984.</p>"
+        ),
+        "body_en": (
+            "<p>In 1981, a humanitarian adventure began under the name “Partenariat Lille "
+            "Saint-Louis du Sénégal”. Founded by citizens committed to international "
+            "solidarity, the association came into being with the mission of bringing the "
+            "twinning between Lille and Saint-Louis, Senegal, to life. Its first initiatives "
+            "consisted of sending school and medical supplies and, from 1984, organising "
+            "youth work camps.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "1984-youth-work-camps",
+        "year": 1984,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Premiers chantiers de jeunes",
+        "title_en": "First youth work camps",
+        "body_fr": "<p>Dès 1984, l’association organise des chantiers de jeunes.</p>",
+        "body_en": "<p>From 1984, the association organised youth work camps.</p>",
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "1986-first-volunteer",
+        "year": 1986,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Un premier volontaire, les premiers projets de coopération",
+        "title_en": "A first volunteer, the first cooperation projects",
+        "body_fr": (
+            "<p>En 1986, l’envoi d’un premier volontaire marque le début concret des projets "
+            "de coopération, tels que la construction d’écoles et de dispensaires.</p>"
+        ),
+        "body_en": (
+            "<p>In 1986, sending out a first volunteer marked the practical start of "
+            "cooperation projects, such as building schools and dispensaries.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "1992-decentralised-cooperation",
+        "is_highlight": True,
+        "year": 1992,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Le Partenariat, acteur de coopération décentralisée",
+        "title_en": "Le Partenariat, a player in decentralised cooperation",
+        "body_fr": (
+            "<p>En 1992, Le Partenariat s’impose comme un acteur majeur de la coopération "
+            "décentralisée, s’intégrant dans les programmes de collaboration entre les villes, "
+            "régions et départements concernés.</p>"
+        ),
+        "body_en": (
+            "<p>In 1992, Le Partenariat established itself as a major player in decentralised "
+            "cooperation, taking part in the collaboration programmes between the cities, "
+            "regions and départements concerned.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "1996-development-education",
+        "year": 1996,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "L’éducation au Développement en Nord-Pas-de-Calais",
+        "title_en": "Development education in Nord-Pas-de-Calais",
+        "body_fr": (
+            "<p>En synergie avec ses actions de coopération, le Partenariat développe des "
+            "activités de sensibilisation à la solidarité internationale en faveur des élèves "
+            "de la région Nord-Pas-de-Calais.</p>"
+        ),
+        "body_en": (
+            "<p>In synergy with its cooperation work, Le Partenariat developed activities to "
+            "raise awareness of international solidarity among pupils in the "
+            "Nord-Pas-de-Calais region.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "2000s-expansion",
+        "year": 2000,
+        "end_year": 2009,
+        "period_label_fr": "Les années 2000",
+        "period_label_en": "The 2000s",
+        "title_fr": "Elargissement des activités en France, au Sénégal et au Maroc",
+        "title_en": "Activities expand in France, Senegal and Morocco",
+        "body_fr": "<p>Les années 2000 voient un élargissement notable des activités.</p>",
+        "body_en": "<p>The 2000s saw a notable expansion of the association’s activities.</p>",
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "2005-le-partenariat",
+        "year": 2005,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "L’association devient « Le Partenariat »",
+        "title_en": "The association becomes “Le Partenariat”",
+        "body_fr": (
+            "<p>En 2005, l’association devient « Le Partenariat » pour refléter l’étendue de "
+            "ses actions.</p>"
+        ),
+        "body_en": (
+            "<p>In 2005, the association became “Le Partenariat” to reflect the breadth of "
+            "its work.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "2006-sustainable-development",
+        "is_highlight": True,
+        "year": 2006,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Orientation des activités vers le développement durable",
+        "title_en": "Activities turn towards sustainable development",
+        "body_fr": (
+            "<p>En 2006, un tournant stratégique est pris avec une orientation vers le "
+            "développement durable. L’association s’engage dans la lutte contre les "
+            "changements climatiques, l’éco-construction, et la valorisation des déchets. "
+            "A Lille, un nouveau service est créé – en partenariat avec l’ONG belge Studio "
+            "Globo – : le Centre Gaïa. Celui-ci permet de former et sensibiliser à "
+            "l’ECSI.</p>"
+        ),
+        "body_en": (
+            "<p>In 2006, the association took a strategic turn towards sustainable "
+            "development. It committed itself to tackling climate change, to eco-construction "
+            "and to waste recovery. In Lille, a new service was created in partnership with "
+            "the Belgian NGO Studio Globo: the Centre Gaïa. It provides training and "
+            "awareness-raising in education for citizenship and international solidarity "
+            "(ECSI).</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "2007-morocco",
+        "year": 2007,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Implantation au Maroc",
+        "title_en": "A presence in Morocco",
+        "body_fr": (
+            "<p>En 2007, elle s’implante également au Maroc grâce aux accords de coopération "
+            "avec la Région de Doukkala Abda.</p>"
+        ),
+        "body_en": (
+            "<p>In 2007, the association also established itself in Morocco through "
+            "cooperation agreements with the Doukkala Abda Region.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "2010s-growth",
+        "year": 2010,
+        "end_year": 2019,
+        "period_label_fr": "Les années 2010",
+        "period_label_en": "The 2010s",
+        "title_fr": "L’ONG le Partenariat se développe",
+        "title_en": "The NGO Le Partenariat grows",
+        "body_fr": (
+            "<p>Les années 2010 marquent une période de développement pour Le Partenariat, "
+            "qui diversifie ses activités au-delà des programmes de coopération "
+            "décentralisée.</p>"
+        ),
+        "body_en": (
+            "<p>The 2010s were a period of growth for Le Partenariat, which diversified its "
+            "activities beyond decentralised cooperation programmes.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "2010s-centre-gaia",
+        "year": 2010,
+        "end_year": 2019,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": (
+            "Le Centre Gaïa développe des projets en collaboration avec d’autres "
+            "organisations venues de toute l’Europe"
+        ),
+        "title_en": (
+            "The Centre Gaïa develops projects in collaboration with other organisations "
+            "from across Europe"
+        ),
+        "body_fr": (
+            "<p>Le Centre Gaïa continue de prospérer, accueillant près de 10 000 personnes "
+            "annuellement pour des formations et animations.</p>"
+            "<p>Parallèlement, le Centre Gaïa développe également plusieurs projets "
+            "européens, tels que Global School, Citizen School, et Jouons Ensemble pour "
+            "l’Union Européenne.</p>"
+        ),
+        "body_en": (
+            "<p>The Centre Gaïa continues to thrive, welcoming nearly 10,000 people a year "
+            "for training sessions and activities.</p>"
+            "<p>At the same time, the Centre Gaïa has also developed several European "
+            "projects, such as Global School, Citizen School and Jouons Ensemble pour l’Union "
+            "Européenne (Let’s Play Together for the European Union).</p>"
+        ),
+        "programme": "centre-gaia",
+        "order": 10,
+    },
+    {
+        "key": "2012-paems",
+        "is_highlight": True,
+        "year": 2012,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Naissance du Programme d’Accès à l’Eau en Milieu Scolaire (PAEMS)",
+        "title_en": "The Programme for Access to Water in Schools (PAEMS) begins",
+        "body_fr": (
+            "<p>En 2012, le Programme d’Accès à l’Eau en Milieu Scolaire (PAEMS) voit le "
+            "jour, soutenu par l’AFD et s’étend au Sénégal, au Maroc, et en Guinée.</p>"
+        ),
+        "body_en": (
+            "<p>In 2012, the Programme for Access to Water in Schools (PAEMS) was born; "
+            "supported by the French Development Agency (AFD), it extended to Senegal, "
+            "Morocco and Guinea.</p>"
+        ),
+        "programme": "paems",
+        "order": 0,
+    },
+    {
+        "key": "2016-diapalante",
+        "is_highlight": True,
+        "year": 2016,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Inauguration du bâtiment Diapalanté à Saint-Louis",
+        "title_en": "The Diapalanté building opens in Saint-Louis",
+        "body_fr": (
+            "<p>En 2016, l’inauguration du bâtiment Diapalanté à Saint-Louis concrétise une "
+            "nouvelle étape avec un centre de formation et d’insertion professionnelle.</p>"
+            "<p>Le bâtiment est inauguré le 11 juillet 2016.</p>"
+        ),
+        "body_en": (
+            "<p>In 2016, the opening of the Diapalanté building in Saint-Louis marked a new "
+            "stage, with a centre for vocational training and professional integration.</p>"
+            "<p>The building was officially opened on 11 July 2016.</p>"
+        ),
+        "programme": None,
+        "order": 0,
+    },
+    {
+        "key": "2017-paer",
+        "is_highlight": True,
+        "year": 2017,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Lancement du PAER au Sénégal",
+        "title_en": "PAER launched in Senegal",
+        "body_fr": (
+            "<p>L’année suivante, le Programme d’Accès aux Énergies Renouvelables (PAER) est "
+            "lancé au Sénégal.</p>"
+        ),
+        "body_en": (
+            "<p>The following year, the Programme for Access to Renewable Energy (PAER) was "
+            "launched in Senegal.</p>"
+        ),
+        "programme": "paer",
+        "order": 0,
+    },
+    {
+        "key": "2019-mondialisaction",
+        "year": 2019,
+        "end_year": None,
+        "period_label_fr": "",
+        "period_label_en": "",
+        "title_fr": "Le Centre Gaïa inaugure l’atelier Mondialis’Action",
+        "title_en": "The Centre Gaïa opens the Mondialis’Action workshop",
+        "body_fr": (
+            "<p>En 2019, il inaugure l’atelier d’immersion Mondialis’Action, explorant les "
+            "enjeux de la mondialisation.</p>"
+        ),
+        "body_en": (
+            "<p>In 2019, the Centre Gaïa opened the Mondialis’Action immersion workshop, which "
+            "explores the issues raised by globalisation.</p>"
+        ),
+        "programme": "mondialisaction",
+        "order": 0,
+    },
+]
+
+PAGES = [
+    {
+        "key": "home",
+        "title_fr": "Qui sommes-nous ?",
+        "title_en": "Who we are",
+        "intro_fr": "Une association de solidarité internationale née à Lille en 1981.",
+        "intro_en": "An international solidarity association founded in Lille in 1981.",
+        "body_fr": (
+            "<p>Le Partenariat est né à Lille en 1981 sous le nom de « Partenariat Lille "
+            "Saint-Louis du Sénégal », fondé par des citoyens engagés dans la solidarité "
+            "internationale pour faire vivre le jumelage entre Lille et Saint-Louis du "
+            "Sénégal. Ses actions l’ont mené en France, au Sénégal, au Maroc et en Guinée ; "
+            "au Maroc, il travaille avec l’association SPFM (Solidarité Partenariat France "
+            "Maroc), à Safi.</p>"
+            "<p>Avec le Programme d’Accès à l’Eau en Milieu Scolaire (PAEMS, 2012–2022), il a "
+            "équipé en eau et en assainissement des écoles du Sénégal, du Maroc et de Guinée. "
+            "Depuis 2017, son Programme d’Accès aux Énergies Renouvelables (PAER) mène des "
+            "projets solaires et de biogaz au Sénégal.</p>"
+            "<p>À Lille, le Centre Gaïa, créé en 2006 avec l’ONG belge Studio Globo, forme et "
+            "sensibilise à l’éducation à la citoyenneté et à la solidarité internationale "
+            "(ECSI), notamment grâce à ses ateliers d’immersion.</p>"
+        ),
+        "body_en": (
+            "<p>Le Partenariat was founded in Lille in 1981 as the “Partenariat Lille "
+            "Saint-Louis du Sénégal” by citizens committed to international solidarity, to "
+            "bring the twinning between Lille and Saint-Louis, Senegal, to life. Its work has "
+            "taken it to France, Senegal, Morocco and Guinea; in Morocco it works with the "
+            "association SPFM (Solidarité Partenariat France Maroc) in Safi.</p>"
+            "<p>Through the Programme for Access to Water in Schools (PAEMS, 2012–2022), it "
+            "provided schools in Senegal, Morocco and Guinea with water and sanitation. Since "
+            "2017, its Programme for Access to Renewable Energy (PAER) has been running solar "
+            "and biogas projects in Senegal.</p>"
+            "<p>In Lille, the Centre Gaïa, set up in 2006 with the Belgian NGO Studio Globo, "
+            "offers training and awareness-raising in education for citizenship and "
+            "international solidarity (ECSI), notably through its immersion workshops.</p>"
+        ),
+    },
+    {
+        "key": "history",
+        "title_fr": "L’histoire de l’association",
+        "title_en": "The history of the association",
+        "intro_fr": "Les grandes étapes du Partenariat depuis sa création à Lille en 1981.",
+        "intro_en": "The milestones of Le Partenariat since it was founded in Lille in 1981.",
+        "body_fr": (
+            "<p>Aujourd’hui, Le Partenariat reste fidèle à sa mission première, tout en "
+            "s’adaptant aux nouveaux défis et en multipliant les initiatives pour un monde "
+            "plus solidaire et durable.</p>"
+        ),
+        "body_en": (
+            "<p>Today, Le Partenariat remains true to its original mission, while adapting to "
+            "new challenges and stepping up its initiatives for a world of greater "
+            "solidarity and sustainability.</p>"
+        ),
+    },
+]
+
+# Opening hours: weekday as date.weekday() (0 = Monday) -> list of (opens, closes);
+# a day that is absent is closed.
+PLACES = [
+    {
+        "key": "lille",
+        "closed_on_public_holidays": True,
+        "name_fr": "Siège de Lille",
+        "name_en": "Lille head office",
+        "description_fr": (
+            "Siège de l’association, à Lille-Sud. Le Centre Gaïa se trouve à la même adresse."
+        ),
+        "description_en": (
+            "The association’s head office, in Lille-Sud. The Centre Gaïa is at the same address."
+        ),
+        "street_address": "71 rue Victor Renard",
+        "postal_code": "59000",
+        "locality": "Lille",
+        "country": "FR",
+        "phone": "+33 3 20 53 76 76",
+        "email": "contact@lepartenariat.org",
+        "map_url": "https://www.openstreetmap.org/search?query=71%20rue%20Victor%20Renard%2059000%20Lille",
+        "time_zone": "Europe/Paris",
+        "to_confirm": True,
+        "order": 10,
+        "hours": {
+            1: [("09:00", "12:30"), ("14:00", "18:00")],
+            2: [("09:00", "12:30"), ("14:00", "18:00")],
+            3: [("09:00", "12:30"), ("14:00", "18:00")],
+            4: [("09:00", "12:30"), ("14:00", "18:00")],
+            5: [("09:00", "12:30")],
+        },
+    },
+    {
+        "key": "centre-gaia",
+        "closed_on_public_holidays": True,
+        "name_fr": "Centre Gaïa",
+        "name_en": "Centre Gaïa",
+        "description_fr": (
+            "Centre d’éducation à la citoyenneté et à la solidarité internationale (ECSI) du "
+            "Partenariat, ouvert en 2006 avec l’ONG belge Studio Globo, au siège de "
+            "l’association."
+        ),
+        "description_en": (
+            "Le Partenariat’s centre for education for citizenship and international "
+            "solidarity (ECSI), opened in 2006 with the Belgian NGO Studio Globo, at the "
+            "association’s head office."
+        ),
+        "street_address": "71 rue Victor Renard",
+        "postal_code": "59000",
+        "locality": "Lille",
+        "country": "FR",
+        "phone": "+33 3 20 53 76 76",
+        "email": "centre.gaia@lepartenariat.org",
+        "map_url": "https://www.openstreetmap.org/search?query=71%20rue%20Victor%20Renard%2059000%20Lille",
+        "time_zone": "Europe/Paris",
+        "to_confirm": True,
+        "order": 20,
+        "hours": {
+            1: [("09:00", "12:30"), ("14:00", "18:00")],
+            2: [("09:00", "12:30"), ("14:00", "18:00")],
+            3: [("09:00", "12:30"), ("14:00", "18:00")],
+            4: [("09:00", "12:30"), ("14:00", "18:00")],
+            5: [("09:00", "12:30")],
+        },
+    },
+    {
+        "key": "diapalante",
+        "name_fr": "Bâtiment Diapalanté, Saint-Louis",
+        "name_en": "Diapalanté building, Saint-Louis",
+        "description_fr": (
+            "Inauguré en 2016, le bâtiment Diapalanté a été construit comme chantier-école "
+            "pour les métiers du patrimoine et de la construction durable. Il abrite le "
+            "bureau du Partenariat à Saint-Louis et un centre d’insertion professionnelle des "
+            "jeunes. « Diapalanté » signifie entraide, solidarité. Avant 2016, le bureau se "
+            "trouvait rue Paul Holle (BP 746)."
+        ),
+        "description_en": (
+            "Opened in 2016, the Diapalanté building was built as a training site for "
+            "heritage and sustainable-building trades. It houses Le Partenariat’s Saint-Louis "
+            "office and a centre helping young people into work. “Diapalanté” means mutual "
+            "help, solidarity. Before 2016, the office was on rue Paul Holle (BP 746)."
+        ),
+        "street_address": "Bâtiment Diapalanté",
+        "postal_code": "",
+        "locality": "Saint-Louis",
+        "country": "SN",
+        "phone": "",
+        "email": "saint-louis@lepartenariat.org",
+        "map_url": "https://www.openstreetmap.org/search?query=Saint-Louis%2C%20S%C3%A9n%C3%A9gal",
+        "time_zone": "Africa/Dakar",
+        "to_confirm": True,
+        "order": 30,
+        "hours": {
+            1: [("09:00", "12:30"), ("14:00", "18:00")],
+            2: [("09:00", "12:30"), ("14:00", "18:00")],
+            3: [("09:00", "12:30"), ("14:00", "18:00")],
+            4: [("09:00", "12:30"), ("14:00", "18:00")],
+            5: [("09:00", "12:30")],
+        },
+    },
+]
+
+SOCIAL_LINKS = [
+    {
+        "key": "facebook",
+        "network": "facebook",
+        "url": "https://www.facebook.com/lepartenariat",
+        "order": 10,
+        "to_confirm": True,
+    },
+    {
+        "key": "instagram",
+        "network": "instagram",
+        "url": "https://www.instagram.com/lepartenariat/",
+        "order": 20,
+        "to_confirm": True,
+    },
+    {
+        "key": "linkedin",
+        "network": "linkedin",
+        "url": "https://www.linkedin.com/company/le-partenariat/",
+        "order": 30,
+        "to_confirm": True,
+    },
+    {
+        "key": "youtube",
+        "network": "youtube",
+        "url": "https://www.youtube.com/@lepartenariat",
+        "order": 40,
+        "to_confirm": True,
+    },
+]

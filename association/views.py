@@ -1,0 +1,58 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView
+
+from association.models import Page, Programme
+from contact.models import Place
+from timeline.models import TimelineEvent
+
+
+def home(request):
+    """The one view that brings programmes, history and places together."""
+    context = {
+        "page": Page.objects.published().filter(key=Page.Key.HOME).first(),
+        "programmes": Programme.objects.published().top_level().in_order(),
+        "highlights": TimelineEvent.objects.published().highlights().chronological(),
+        "places": Place.objects.published().with_hours(),
+    }
+    return render(request, "association/home.html", context)
+
+
+class ProgrammeListView(ListView):
+    context_object_name = "programmes"
+
+    def get_queryset(self):
+        return Programme.objects.published().top_level().in_order().with_children()
+
+
+class ProgrammeDetailView(DetailView):
+    context_object_name = "programme"
+
+    def get_queryset(self):
+        return Programme.objects.published().with_details()
+
+
+@never_cache
+def healthz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as error:
+        return JsonResponse(
+            {"status": "unavailable", "database": f"unreachable: {error.__class__.__name__}"},
+            status=503,
+        )
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

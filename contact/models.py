@@ -1,0 +1,224 @@
+import functools
+import zoneinfo
+
+import holidays
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+
+from association.models import SeededModel
+
+TIME_ZONE_CHOICES = [
+    ("Europe/Paris", _("France (Europe/Paris)")),
+    ("Africa/Dakar", _("Senegal (Africa/Dakar)")),
+    ("Africa/Casablanca", _("Morocco (Africa/Casablanca)")),
+    ("Africa/Conakry", _("Guinea (Africa/Conakry)")),
+]
+
+
+class Weekday(models.IntegerChoices):
+    # Numbered like date.weekday(), so that a date maps to its row without a table.
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+# The holidays library names French holidays in French and in US English.
+HOLIDAY_LANGUAGES = {"fr": "fr", "en": "en_US"}
+
+
+@functools.lru_cache(maxsize=64)
+def public_holidays(country, year, language):
+    """The public holidays of a country for one year, named in `language`."""
+    try:
+        return holidays.country_holidays(
+            country, years=year, language=HOLIDAY_LANGUAGES.get(language, "en_US")
+        )
+    except NotImplementedError:
+        return {}
+
+
+class PlaceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def with_hours(self):
+        return self.prefetch_related("opening_hours", "closures")
+
+
+class Place(SeededModel):
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    locality = models.CharField(_("town"), max_length=100)
+    country = models.CharField(
+        _("country code"),
+        max_length=2,
+        help_text=_("Two capital letters (ISO 3166), e.g. FR or SN."),
+    )
+    phone = models.CharField(
+        _("telephone"),
+        max_length=40,
+        blank=True,
+        help_text=_("In international form, e.g. +33 3 20 53 76 76."),
+    )
+    email = models.EmailField(_("email"), blank=True)
+    map_url = models.URLField(_("map link"), blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=TIME_ZONE_CHOICES,
+        default="Europe/Paris",
+        help_text=_("Opening hours are read in this zone."),
+    )
+    closed_on_public_holidays = models.BooleanField(
+        _("closed on public holidays"),
+        default=False,
+        help_text=_(
+            "Public holidays of the place’s country (Easter Monday, Ascension…) are then "
+            "closed days, without entering them as closures."
+        ),
+    )
+    is_published = models.BooleanField(_("published"), default=True)
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    objects = PlaceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def public_holiday_on(self, day):
+        """The name of the public holiday that closes the place on `day`, or ""."""
+        if not self.closed_on_public_holidays:
+            return ""
+        return public_holidays(self.country, day.year, get_language()).get(day, "")
+
+    def closure_on(self, day):
+        """The closure covering `day`, read from the prefetched `closures`, or None."""
+        for closure in self.closures.all():
+            if closure.start_date <= day <= closure.end_date:
+                return closure
+        return None
+
+    def intervals_on(self, day):
+        """The opening intervals of a calendar day, in the place's own time zone.
+
+        Closures and, where the place observes them, public holidays leave the day empty.
+        This is the one place where "is the place open that day" is decided: the contact
+        page, "open now" and workshop slots all read it.
+        """
+        if self.closure_on(day) or self.public_holiday_on(day):
+            return []
+        return sorted(
+            (
+                interval
+                for interval in self.opening_hours.all()
+                if interval.weekday == day.weekday()
+            ),
+            key=lambda interval: interval.opens,
+        )
+
+    def week(self):
+        """Each weekday with its intervals, in order; a day without one is closed.
+
+        Reads the prefetched `opening_hours`, so a page listing places stays at a fixed
+        number of queries.
+        """
+        intervals_by_day = {day: [] for day in Weekday.values}
+        for interval in self.opening_hours.all():
+            intervals_by_day[interval.weekday].append(interval)
+        return [
+            (Weekday(day).label, sorted(intervals, key=lambda i: i.opens))
+            for day, intervals in intervals_by_day.items()
+        ]
+
+
+class OpeningHours(models.Model):
+    place = models.ForeignKey(
+        Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="opening_hours"
+    )
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(pgettext_lazy("opening hours", "opens at"))
+    closes = models.TimeField(pgettext_lazy("opening hours", "closes at"))
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens__lt=F("closes")),
+                name="opening_hours_opens_before_closes",
+                violation_error_message=_("The closing time must come after the opening time."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+
+class Closure(models.Model):
+    place = models.ForeignKey(
+        Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="closures"
+    )
+    start_date = models.DateField(_("first day closed"))
+    end_date = models.DateField(_("last day closed"))
+    reason = models.CharField(
+        _("reason"), max_length=200, help_text=_("Shown to visitors, e.g. Summer holidays.")
+    )
+
+    class Meta:
+        ordering = ["start_date"]
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")),
+                name="closure_ends_on_or_after_start",
+                violation_error_message=_("The last day cannot come before the first day."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.reason} ({self.start_date:%d/%m/%Y}–{self.end_date:%d/%m/%Y})"
+
+
+class SocialLink(SeededModel):
+    class Network(models.TextChoices):
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+        LINKEDIN = "linkedin", "LinkedIn"
+        YOUTUBE = "youtube", "YouTube"
+        X = "x", "X"
+
+    network = models.CharField(_("network"), max_length=20, choices=Network.choices)
+    url = models.URLField(_("address"))
+    is_published = models.BooleanField(_("published"), default=True)
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    class Meta:
+        ordering = ["order", "network"]
+        verbose_name = _("social network link")
+        verbose_name_plural = _("social network links")
+
+    def __str__(self):
+        return self.get_network_display()

@@ -1,0 +1,112 @@
+"""Valid objects with both languages filled; a test overrides only what it is about."""
+
+import datetime
+
+import factory
+
+from association.models import Country, KeyFigure, Partner, Programme
+from contact.models import Closure, OpeningHours, Place, SocialLink
+from timeline.models import TimelineEvent
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Country
+        django_get_or_create = ["code"]
+
+    code = "SN"
+    name_fr = "Sénégal"
+    name_en = "Senegal"
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partner
+
+    name_fr = factory.Sequence(lambda n: f"Partenaire {n}")
+    name_en = factory.Sequence(lambda n: f"Partner {n}")
+
+
+class ProgrammeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Programme
+
+    acronym = factory.Sequence(lambda n: f"P{n}")
+    name_fr = factory.Sequence(lambda n: f"Programme numéro {n}")
+    name_en = factory.Sequence(lambda n: f"Programme number {n}")
+    slug_fr = factory.Sequence(lambda n: f"programme-numero-{n}")
+    slug_en = factory.Sequence(lambda n: f"programme-number-{n}")
+    summary_fr = "Un résumé en français."
+    summary_en = "A summary in English."
+    body_fr = "<p>Le texte en français.</p>"
+    body_en = "<p>The text in English.</p>"
+    start_year = 2012
+    is_published = True
+
+
+class KeyFigureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = KeyFigure
+
+    programme = factory.SubFactory(ProgrammeFactory)
+    value_fr = "124"
+    value_en = "124"
+    label_fr = "écoles équipées"
+    label_en = "schools equipped"
+    source_fr = "Rapport d’activité"
+    source_en = "Activity report"
+
+
+class TimelineEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TimelineEvent
+
+    year = factory.Sequence(lambda n: 1981 + n % 45)
+    title_fr = factory.Sequence(lambda n: f"Étape numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Step number {n}")
+    body_fr = "<p>Ce qui s’est passé.</p>"
+    body_en = "<p>What happened.</p>"
+    is_published = True
+
+
+class PlaceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Place
+
+    name_fr = factory.Sequence(lambda n: f"Lieu {n}")
+    name_en = factory.Sequence(lambda n: f"Place {n}")
+    street_address = "71 rue Victor Renard"
+    postal_code = "59000"
+    locality = "Lille"
+    country = "FR"
+    phone = "+33 3 20 53 76 76"
+    time_zone = "Europe/Paris"
+
+
+class OpeningHoursFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OpeningHours
+
+    place = factory.SubFactory(PlaceFactory)
+    weekday = 1
+    opens = datetime.time(9, 0)
+    closes = datetime.time(12, 30)
+
+
+class ClosureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Closure
+
+    place = factory.SubFactory(PlaceFactory)
+    start_date = datetime.date(2026, 12, 24)
+    end_date = datetime.date(2027, 1, 2)
+    reason_fr = "Vacances de Noël"
+    reason_en = "Christmas holidays"
+
+
+class SocialLinkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SocialLink
+
+    network = SocialLink.Network.FACEBOOK
+    url = "https://www.facebook.com/example"

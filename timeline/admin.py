@@ -1,0 +1,29 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from timeline.models import TimelineEvent
+
+
+@admin.register(TimelineEvent)
+class TimelineEventAdmin(TabbedTranslationAdmin):
+    list_display = ["year", "title", "period_label", "programme", "is_highlight", "is_published"]
+    list_display_links = ["year", "title"]
+    list_editable = ["is_highlight", "is_published"]
+    list_filter = ["is_published", "is_highlight", "programme"]
+    search_fields = ["title", "body", "period_label"]
+    ordering = ["year", "order"]
+    list_select_related = ["programme"]
+    fields = [
+        "year",
+        "end_year",
+        "period_label",
+        "title",
+        "body",
+        "programme",
+        "image",
+        "image_alt",
+        "is_published",
+        "is_highlight",
+        "order",
+        "to_confirm",
+    ]

@@ -1,0 +1,92 @@
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from association.models import Programme, SeededModel
+
+
+class TimelineEventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def highlights(self):
+        return self.filter(is_highlight=True)
+
+    def chronological(self):
+        # A period ("Les années 2000") comes before the single years it spans.
+        return self.select_related("programme").order_by(
+            "year", F("end_year").desc(nulls_last=True), "order", "pk"
+        )
+
+
+class TimelineEvent(SeededModel):
+    year = models.PositiveSmallIntegerField(_("year"))
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"),
+        null=True,
+        blank=True,
+        help_text=_("Only for a period, e.g. 2009 for “Les années 2000”."),
+    )
+    period_label = models.CharField(
+        _("period name"),
+        max_length=80,
+        blank=True,
+        help_text=_("Shown instead of the year, e.g. “Les années 2000”."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"), blank=True)
+    image = models.ImageField(_("image"), upload_to="timeline/", blank=True)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    programme = models.ForeignKey(
+        Programme,
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="timeline_events",
+    )
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Orders events of the same year: smaller first.")
+    )
+    is_highlight = models.BooleanField(
+        _("on the home page"),
+        default=False,
+        help_text=_("Tick to show this step among the highlights of the home page."),
+    )
+
+    objects = TimelineEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["year", "order", "pk"]
+        verbose_name = _("history event")
+        verbose_name_plural = _("history events")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__isnull=True) | Q(end_year__gt=F("year")),
+                name="timeline_event_end_year_after_year",
+                violation_error_message=_("The end year must come after the year."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.when} – {self.title}"
+
+    @property
+    def when(self):
+        if self.period_label:
+            return self.period_label
+        if self.end_year:
+            return f"{self.year}–{self.end_year}"
+        return str(self.year)
+
+    @property
+    def anchor(self):
+        return f"event-{self.pk}"

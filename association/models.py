@@ -13,6 +13,7 @@ class SeededModel(models.Model):
     """
 
     seed_key = models.CharField(max_length=80, unique=True, null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     to_confirm = models.BooleanField(
         _("to confirm"),
         default=False,
@@ -212,6 +213,9 @@ class Page(SeededModel):
     class Key(models.TextChoices):
         HOME = "home", _("Home page")
         HISTORY = "history", _("History page")
+        PRIVACY = "privacy", _("Privacy notice")
+        LEGAL = "legal", _("Legal notice")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
 
     key = models.CharField(_("page"), max_length=40, choices=Key.choices, unique=True)
     title = models.CharField(_("title"), max_length=200)
@@ -232,3 +236,16 @@ class Page(SeededModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        if self.key in STANDALONE_PAGE_URLS:
+            return reverse(STANDALONE_PAGE_URLS[self.key])
+        return reverse({"home": "association:home", "history": "timeline:history"}[self.key])
+
+
+# The pages shown by the generic page view, each at its own translated address.
+STANDALONE_PAGE_URLS = {
+    Page.Key.PRIVACY: "association:privacy",
+    Page.Key.LEGAL: "association:legal",
+    Page.Key.ACCESSIBILITY: "association:accessibility",
+}

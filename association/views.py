@@ -1,6 +1,6 @@
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
@@ -33,6 +33,11 @@ class ProgrammeDetailView(DetailView):
 
     def get_queryset(self):
         return Programme.objects.published().with_details()
+
+
+def standalone_page(request, key):
+    page = get_object_or_404(Page.objects.published(), key=key)
+    return render(request, "association/page_detail.html", {"page": page, "object": page})
 
 
 @never_cache

@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from association.models import Page
 from tests.factories import ProgrammeFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,3 +85,26 @@ def test_pages_load_nothing_from_another_host(client, seeded):
             assert not re.search(
                 r'(src|href)="(https?:)?//(?!127\.0\.0\.1|testserver)[^"]*\.(css|js)', html
             )
+
+
+@pytest.mark.parametrize(
+    ("fr_path", "en_path", "key"),
+    [
+        ("/fr/confidentialite/", "/en/privacy/", "privacy"),
+        ("/fr/mentions-legales/", "/en/legal-notice/", "legal"),
+        ("/fr/accessibilite/", "/en/accessibility/", "accessibility"),
+    ],
+)
+def test_standalone_pages_show_the_staff_text_in_each_language(client, db, fr_path, en_path, key):
+    Page.objects.create(
+        key=key, title_fr="Titre français", title_en="English title", body_fr="<p>Texte</p>"
+    )
+
+    assert title_of(client.get(fr_path)) == "Titre français · Le Partenariat"
+    assert title_of(client.get(en_path)) == "English title · Le Partenariat"
+
+
+def test_an_unpublished_standalone_page_is_not_found(client, db):
+    Page.objects.create(key="legal", title_fr="Mentions", title_en="Legal", is_published=False)
+
+    assert client.get("/fr/mentions-legales/").status_code == 404

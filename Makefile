@@ -36,7 +36,9 @@ test: install
 # Refresh the .po files after changing translatable strings; then fill in the new msgstr.
 messages: install
 	DJANGO_DEBUG=true $(BIN)/python manage.py makemessages -l fr -l en --no-location --ignore=.venv --ignore=var
-	# English msgids are their own translation; French ones are written by hand.
+	# English msgids are their own translation; French ones are written by hand. A fuzzy
+	# guess from a similar msgid would survive msgen, so English guesses are dropped first.
+	msgattrib --clear-fuzzy --empty --clear-previous -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 	msgen -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 
 lint: install

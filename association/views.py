@@ -2,21 +2,25 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
 from association.models import Page, Programme
-from contact.models import Place
+from contact.models import Closure, Place
+from contact.opening import places_with_status
 from timeline.models import TimelineEvent
 
 
 def home(request):
     """The one view that brings programmes, history and places together."""
+    now = timezone.now()
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HOME).first(),
         "programmes": Programme.objects.published().top_level().in_order(),
         "highlights": TimelineEvent.objects.published().highlights().chronological(),
-        "places": Place.objects.published().with_hours(),
+        "places": places_with_status(request, Place.objects.published().with_hours(), now),
+        "closures": Closure.objects.upcoming(timezone.localdate(now)),
     }
     return render(request, "association/home.html", context)
 

@@ -1,3 +1,4 @@
+import datetime
 import functools
 import zoneinfo
 
@@ -8,6 +9,10 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from association.models import SeededModel
+from contact.opening import opening_status
+
+# Closures are announced this long before they start (issue #3).
+CLOSURE_NOTICE = datetime.timedelta(weeks=6)
 
 TIME_ZONE_CHOICES = [
     ("Europe/Paris", _("France (Europe/Paris)")),
@@ -18,14 +23,16 @@ TIME_ZONE_CHOICES = [
 
 
 class Weekday(models.IntegerChoices):
-    # Numbered like date.weekday(), so that a date maps to its row without a table.
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
+    # Numbered like date.weekday(), so that a date maps to its row without a table. The
+    # context keeps these capitalised headings apart from Django's own weekday names, which
+    # date formats put lowercase inside French sentences ("ouvre mardi").
+    MONDAY = 0, pgettext_lazy("weekday heading", "Monday")
+    TUESDAY = 1, pgettext_lazy("weekday heading", "Tuesday")
+    WEDNESDAY = 2, pgettext_lazy("weekday heading", "Wednesday")
+    THURSDAY = 3, pgettext_lazy("weekday heading", "Thursday")
+    FRIDAY = 4, pgettext_lazy("weekday heading", "Friday")
+    SATURDAY = 5, pgettext_lazy("weekday heading", "Saturday")
+    SUNDAY = 6, pgettext_lazy("weekday heading", "Sunday")
 
 
 # The holidays library names French holidays in French and in US English.
@@ -135,6 +142,54 @@ class Place(SeededModel):
             key=lambda interval: interval.opens,
         )
 
+    def status_at(self, moment):
+        """Open or closed at `moment`, and until or from when, in the place's zone."""
+        return opening_status(self, moment)
+
+    def structured_data(self, today):
+        """The schema.org description of the place, for search engines (JSON-LD).
+
+        Closures not yet over are special opening hours with no opening, the form
+        schema.org gives for "closed on these days".
+        """
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Place",
+            "name": self.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street_address,
+                "postalCode": self.postal_code,
+                "addressLocality": self.locality,
+                "addressCountry": self.country,
+            },
+            "openingHoursSpecification": [
+                {
+                    "@type": "OpeningHoursSpecification",
+                    "dayOfWeek": f"https://schema.org/{Weekday(interval.weekday).name.title()}",
+                    "opens": f"{interval.opens:%H:%M}",
+                    "closes": f"{interval.closes:%H:%M}",
+                }
+                for interval in self.opening_hours.all()
+            ],
+            "specialOpeningHoursSpecification": [
+                {
+                    "@type": "OpeningHoursSpecification",
+                    "validFrom": closure.start_date.isoformat(),
+                    "validThrough": closure.end_date.isoformat(),
+                    "opens": "00:00",
+                    "closes": "00:00",
+                }
+                for closure in self.closures.all()
+                if closure.end_date >= today
+            ],
+        }
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.map_url:
+            data["hasMap"] = self.map_url
+        return data
+
     def week(self):
         """Each weekday with its intervals, in order; a day without one is closed.
 
@@ -174,6 +229,21 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
 
+class ClosureQuerySet(models.QuerySet):
+    def upcoming(self, today):
+        """Closures of published places under way on `today` or starting soon enough to
+        announce; they drop out by themselves once over."""
+        return (
+            self.filter(
+                place__is_published=True,
+                end_date__gte=today,
+                start_date__lte=today + CLOSURE_NOTICE,
+            )
+            .select_related("place")
+            .order_by("start_date", "place__order", "place__name")
+        )
+
+
 class Closure(models.Model):
     place = models.ForeignKey(
         Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="closures"
@@ -183,6 +253,8 @@ class Closure(models.Model):
     reason = models.CharField(
         _("reason"), max_length=200, help_text=_("Shown to visitors, e.g. Summer holidays.")
     )
+
+    objects = ClosureQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date"]

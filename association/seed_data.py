@@ -897,6 +897,60 @@ PAGES = [
             "solidarity and sustainability.</p>"
         ),
     },
+    # The notice the contact form's consent box links to (issue #3).
+    {
+        "key": "privacy",
+        "title_fr": "Confidentialité",
+        "title_en": "Privacy",
+        "intro_fr": "Ce que nous faisons des messages envoyés par le formulaire de contact.",
+        "intro_en": "What we do with the messages sent through the contact form.",
+        "body_fr": (
+            "<h2>Ce que nous gardons</h2>"
+            "<p>Quand vous nous écrivez par le formulaire de contact, nous enregistrons votre "
+            "nom, votre adresse e-mail, le sujet et le texte de votre message, la langue dans "
+            "laquelle vous l’avez écrit et la date d’envoi. Nous ne gardons pas votre adresse "
+            "IP : elle sert seulement, pendant une heure au plus, à limiter les envois "
+            "abusifs. Le site ne dépose aucun cookie de mesure d’audience ou de publicité.</p>"
+            "<h2>Pourquoi</h2>"
+            "<p>Uniquement pour vous répondre. Nous ne transmettons vos données à personne et "
+            "ne les utilisons pas pour vous envoyer des lettres d’information.</p>"
+            "<h2>Qui les lit</h2>"
+            "<p>L’équipe salariée du Partenariat chargée de l’accueil, à Lille, qui reçoit "
+            "aussi chaque message par e-mail. Elle peut le faire suivre au membre de l’équipe "
+            "concerné par votre demande (Centre Gaïa, bureau de Saint-Louis…).</p>"
+            "<h2>Combien de temps</h2>"
+            "<p>Un message traité est supprimé douze mois après sa réception. Un message en "
+            "attente de réponse est gardé jusqu’à ce qu’il soit traité.</p>"
+            "<h2>Vos droits</h2>"
+            "<p>Vous pouvez demander à consulter, corriger ou supprimer votre message à tout "
+            "moment, en écrivant à contact@lepartenariat.org ou par courrier au Partenariat, "
+            "71 rue Victor Renard, 59000 Lille. Si vous estimez que vos droits ne sont pas "
+            "respectés, vous pouvez saisir la CNIL (www.cnil.fr).</p>"
+        ),
+        "body_en": (
+            "<h2>What we keep</h2>"
+            "<p>When you write to us through the contact form, we store your name, your email "
+            "address, the subject and text of your message, the language you wrote it in and "
+            "when you sent it. We do not keep your IP address: it is only used, for an hour "
+            "at most, to limit abusive sending. The site sets no audience-measurement or "
+            "advertising cookie.</p>"
+            "<h2>Why</h2>"
+            "<p>Only to answer you. We pass your data on to no one and do not use it to send "
+            "you newsletters.</p>"
+            "<h2>Who reads it</h2>"
+            "<p>Le Partenariat’s reception staff in Lille, who also receive each message by "
+            "email. They may forward it to the team member your request concerns (Centre "
+            "Gaïa, the Saint-Louis office…).</p>"
+            "<h2>How long</h2>"
+            "<p>A handled message is deleted twelve months after it was received. A message "
+            "still awaiting an answer is kept until it has been handled.</p>"
+            "<h2>Your rights</h2>"
+            "<p>You may ask to see, correct or delete your message at any time, by writing "
+            "to contact@lepartenariat.org or by post to Le Partenariat, 71 rue Victor Renard, "
+            "59000 Lille, France. If you believe your rights are not respected, you may "
+            "complain to the CNIL, the French data protection authority (www.cnil.fr).</p>"
+        ),
+    },
 ]
 
 # Opening hours: weekday as date.weekday() (0 = Monday) -> list of (opens, closes);

@@ -142,6 +142,14 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Le Partenariat <noreply@lepa
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", ["contact@lepartenariat.org"])
 
+# Contact form (issue #3): how many messages one client may send per window of seconds,
+# how many reverse proxies stand before the site (to find the client's address), and how
+# long handled messages are kept before `purge_contact_messages` deletes them.
+CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
+CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 3600)
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
+
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -1,7 +1,13 @@
-from django.contrib import admin
+import csv
+
+from django.contrib import admin, messages
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from contact.models import Closure, OpeningHours, Place, SocialLink
+from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -42,3 +48,95 @@ class SocialLinkAdmin(admin.ModelAdmin):
     list_filter = ["is_published", "network"]
     search_fields = ["url"]
     ordering = ["order"]
+
+
+# Spreadsheet programs run a cell that starts with one of these as a formula: a visitor's
+# text must stay text in the export.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value):
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """The reception staff's inbox: the visitor's text is read-only, only the handling
+    (status, internal note) is edited."""
+
+    list_display = ["created_at", "name", "email", "subject", "language", "status", "is_notified"]
+    list_display_links = ["created_at", "name"]
+    list_filter = ["status", "subject", "language", "created_at", "is_notified"]
+    search_fields = ["name", "email", "message", "internal_note"]
+    date_hierarchy = "created_at"
+    ordering = ["-created_at"]
+    actions = ["mark_handled", "export_csv"]
+    fields = [
+        "created_at",
+        "name",
+        "email",
+        "subject",
+        "language",
+        "message",
+        "consent",
+        "is_notified",
+        "notified_at",
+        "status",
+        "internal_note",
+    ]
+    readonly_fields = [field for field in fields if field not in ("status", "internal_note")]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Mark the selected messages as handled"))
+    def mark_handled(self, request, queryset):
+        count = queryset.exclude(status=ContactMessage.Status.HANDLED).update(
+            status=ContactMessage.Status.HANDLED
+        )
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d message marked as handled.",
+                "%(count)d messages marked as handled.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Export the selected messages as CSV"))
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="messages.csv"'
+        # A byte-order mark, so that spreadsheet programs read the accents right.
+        response.write("\ufeff")
+        columns = [
+            "created_at",
+            "name",
+            "email",
+            "subject",
+            "language",
+            "message",
+            "status",
+            "internal_note",
+        ]
+        writer = csv.writer(response)
+        writer.writerow(
+            [str(ContactMessage._meta.get_field(name).verbose_name) for name in columns]
+        )
+        for message in queryset.order_by("-created_at"):
+            writer.writerow(
+                [
+                    timezone.localtime(message.created_at).strftime("%Y-%m-%d %H:%M"),
+                    _csv_cell(message.name),
+                    _csv_cell(message.email),
+                    message.get_subject_display(),
+                    message.get_language_display(),
+                    _csv_cell(message.message),
+                    message.get_status_display(),
+                    _csv_cell(message.internal_note),
+                ]
+            )
+        return response

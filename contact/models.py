@@ -1,10 +1,13 @@
 import datetime
 import functools
+import uuid
 import zoneinfo
 
 import holidays
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -294,3 +297,61 @@ class SocialLink(SeededModel):
 
     def __str__(self):
         return self.get_network_display()
+
+
+class ContactMessageQuerySet(models.QuerySet):
+    def not_notified(self):
+        return self.filter(is_notified=False).order_by("created_at")
+
+    def purgeable(self, before):
+        """Handled messages received before `before`; new ones are kept whatever their age."""
+        return self.filter(status=ContactMessage.Status.HANDLED, created_at__lt=before)
+
+
+class ContactMessage(models.Model):
+    """A message sent through the contact form: stored before anything else is tried."""
+
+    class Subject(models.TextChoices):
+        GENERAL = "general", _("General question")
+        VOLUNTEERING = "volunteering", _("Volunteering")
+        WORKSHOP = "workshop", _("School workshop at Centre Gaïa")
+        PARTNERSHIP = "partnership", _("Partnership")
+        PRESS = "press", _("Press")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        HANDLED = "handled", _("Handled")
+
+    # Sent with the form, so that a double click or a replayed post stores one message.
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email"), max_length=254)
+    subject = models.CharField(_("subject"), max_length=20, choices=Subject.choices)
+    message = models.TextField(_("message"), max_length=5000)
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, help_text=_("Answer in it.")
+    )
+    consent = models.BooleanField(_("consent to the privacy notice"), default=False)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    internal_note = models.TextField(
+        _("internal note"), blank=True, help_text=_("Seen by staff only, never by the sender.")
+    )
+    is_notified = models.BooleanField(
+        _("email sent"),
+        default=False,
+        help_text=_("Unticked while the notification email could not be sent."),
+    )
+    notified_at = models.DateTimeField(_("email sent at"), null=True, blank=True)
+
+    objects = ContactMessageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+
+    def __str__(self):
+        return f"{self.name} – {self.get_subject_display()}"

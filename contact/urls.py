@@ -1,4 +1,5 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from contact import views
 
@@ -6,4 +7,5 @@ app_name = "contact"
 
 urlpatterns = [
     path("", views.contact, name="contact"),
+    path(_("thank-you/"), views.thanks, name="thanks"),
 ]

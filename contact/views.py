@@ -1,11 +1,30 @@
-from django.shortcuts import render
+from django.conf import settings
+from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 
+from contact.forms import ContactForm
 from contact.models import Closure, Place, SocialLink
 from contact.opening import places_with_status
+from contact.ratelimit import contact_post_allowed
+from contact.services import contact_message_receive
 
 
 def contact(request):
+    status = 200
+    if request.method == "POST":
+        form = ContactForm(request.POST)
+        if form.is_from_a_robot:
+            # Robots get the same answer as people, so they learn nothing from it.
+            return redirect("contact:thanks")
+        if form.is_valid():
+            if contact_post_allowed(request):
+                contact_message_receive(data=form.cleaned_data, language=get_language())
+                return redirect("contact:thanks")
+            # The form is shown again with the visitor's text, so that nothing is lost.
+            status = 429
+    else:
+        form = ContactForm()
     now = timezone.now()
     today = timezone.localdate(now)
     places = places_with_status(request, Place.objects.published().with_hours(), now)
@@ -14,5 +33,15 @@ def contact(request):
         "structured_data": [place.structured_data(today) for place, _status in places],
         "closures": Closure.objects.upcoming(today),
         "social_links": SocialLink.objects.filter(is_published=True),
+        "form": form,
+        "rate_limited": status == 429,
+        "retry_minutes": -(-settings.CONTACT_RATE_WINDOW // 60),
     }
-    return render(request, "contact/contact.html", context)
+    response = render(request, "contact/contact.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(settings.CONTACT_RATE_WINDOW)
+    return response
+
+
+def thanks(request):
+    return render(request, "contact/thanks.html")

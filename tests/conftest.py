@@ -1,4 +1,10 @@
+import email
+import os
+import socket
+from email.policy import default
+
 import pytest
+from aiosmtpd.controller import Controller
 from django.utils import translation
 
 from association.seeding import seed_all
@@ -36,3 +42,57 @@ def staff_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
     client.force_login(user)
     return client
+
+
+# A real SMTP server for the tests that send mail (issue #3). Tests listen only on ports
+# from TEST_PORT_BASE to TEST_PORT_BASE + 99, so that several checkouts can run their
+# suites side by side on one machine.
+TEST_PORT_BASE = int(os.environ.get("TEST_PORT_BASE", "8300"))
+
+
+def free_port():
+    for port in range(TEST_PORT_BASE, TEST_PORT_BASE + 100):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"No free port from {TEST_PORT_BASE} to {TEST_PORT_BASE + 99}.")
+
+
+class SMTPServer:
+    """An SMTP server on 127.0.0.1 keeping what it receives in `messages`."""
+
+    def __init__(self, port):
+        self.port = port
+        self.messages = []
+        self.controller = None
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(
+            (envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=default))
+        )
+        return "250 Message accepted for delivery"
+
+    def start(self):
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self):
+        if self.controller:
+            self.controller.stop()
+            self.controller = None
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """Mail goes by SMTP to a server the test can stop (`.stop()`) and start again."""
+    server = SMTPServer(free_port())
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_TIMEOUT = 5
+    server.start()
+    yield server
+    server.stop()

@@ -5,7 +5,7 @@ import datetime
 import factory
 
 from association.models import Country, KeyFigure, Partner, Programme
-from contact.models import Closure, OpeningHours, Place, SocialLink
+from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 from timeline.models import TimelineEvent
 
 
@@ -110,3 +110,15 @@ class SocialLinkFactory(factory.django.DjangoModelFactory):
 
     network = SocialLink.Network.FACEBOOK
     url = "https://www.facebook.com/example"
+
+
+class ContactMessageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactMessage
+
+    name = "Camille Martin"
+    email = "camille@example.org"
+    subject = ContactMessage.Subject.GENERAL
+    message = "Bonjour, je voudrais en savoir plus sur vos ateliers."
+    language = "fr"
+    consent = True

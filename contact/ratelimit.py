@@ -1,0 +1,43 @@
+"""A per-client limit on contact messages, kept in Django's cache (issue #3).
+
+Works with whichever cache backend CACHES names; with a shared one (Redis) the limit holds
+across every worker process.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request):
+    """The visitor's IP address.
+
+    Behind N trusted reverse proxies (DJANGO_TRUSTED_PROXY_COUNT), the address is the Nth
+    entry from the right of X-Forwarded-For: the entries left of it are whatever the client
+    chose to send, so trusting them would let anyone escape the limit.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def contact_post_allowed(request):
+    """Count one message from this client; False once past the limit for the window."""
+    key = f"contact-rate:{client_address(request)}"
+    window = settings.CONTACT_RATE_WINDOW
+    # add() then incr() are each atomic on every backend Django ships for shared caches,
+    # so concurrent posts from one client cannot all slip under the limit.
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # The key expired between add() and incr(): this post starts a new window.
+        cache.add(key, 1, timeout=window)
+        count = 1
+    return count <= settings.CONTACT_RATE_LIMIT

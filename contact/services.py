@@ -1,0 +1,95 @@
+"""Writes with side effects for the contact app (issue #3)."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from contact.models import ContactMessage
+
+logger = logging.getLogger(__name__)
+
+
+def contact_message_receive(*, data, language):
+    """Store a message from the contact form, then try to tell the staff by email.
+
+    The row is committed before any mail is attempted, so a mail server that is down or
+    slow never loses a message: it stays "not notified" until `send_pending_notifications`
+    sends it. The same form token posted twice (a double click, a reload of the post)
+    stores one message and sends one email.
+    """
+    with transaction.atomic():
+        message, created = ContactMessage.objects.get_or_create(
+            token=data["token"],
+            defaults={
+                "name": data["name"],
+                "email": data["email"],
+                "subject": data["subject"],
+                "message": data["message"],
+                "consent": data["consent"],
+                "language": language,
+            },
+        )
+    if created:
+        contact_message_notify(message=message)
+    return message
+
+
+def contact_message_notify(*, message):
+    """Email `message` to CONTACT_RECIPIENTS; True when sent, False (logged) when not."""
+    if not settings.CONTACT_RECIPIENTS:
+        logger.warning("Contact message %s kept but not notified: no recipients.", message.pk)
+        return False
+    try:
+        _notification(message).send()
+    except Exception:
+        # Whatever the mail backend raises (refused connection, timeout, SMTP error), the
+        # message is already stored: the visitor must still get their thank-you.
+        logger.exception("Contact message %s kept but not notified: mail failed.", message.pk)
+        return False
+    message.is_notified = True
+    message.notified_at = timezone.now()
+    message.save(update_fields=["is_notified", "notified_at"])
+    return True
+
+
+def _notification(message):
+    # Reception reads French, whatever language the visitor wrote in.
+    with translation.override(settings.LANGUAGE_CODE):
+        # The name is validated as one line; flattening again keeps any other caller safe.
+        name = " ".join(message.name.split())
+        subject = gettext("[Website] %(subject)s – %(name)s") % {
+            "subject": message.get_subject_display(),
+            "name": name,
+        }
+        body = gettext(
+            "From: %(name)s <%(email)s>\n"
+            "Subject: %(subject)s\n"
+            "Written in: %(language)s\n"
+            "Received: %(received)s\n"
+            "\n"
+            "%(message)s\n"
+            "\n"
+            "--\n"
+            "Answer by replying to this email. Mark the message handled in the admin:\n"
+            "%(admin_url)s\n"
+        ) % {
+            "name": name,
+            "email": message.email,
+            "subject": message.get_subject_display(),
+            "language": message.get_language_display(),
+            "received": timezone.localtime(message.created_at).strftime("%d/%m/%Y %H:%M"),
+            "message": message.message,
+            "admin_url": settings.SITE_URL
+            + reverse("admin:contact_contactmessage_change", args=[message.pk]),
+        }
+    return EmailMessage(
+        subject=subject,
+        body=body,
+        to=settings.CONTACT_RECIPIENTS,
+        reply_to=[message.email],
+    )

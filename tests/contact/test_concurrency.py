@@ -1,0 +1,64 @@
+"""Concurrent posts: one message per form, and no client slips past the limit."""
+
+import threading
+import uuid
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.db import connection
+from django.test import RequestFactory
+
+from contact.models import ContactMessage
+from contact.ratelimit import contact_post_allowed
+from contact.services import contact_message_receive
+
+
+def run_together(count, work):
+    barrier = threading.Barrier(count)
+    results = []
+
+    def worker():
+        barrier.wait()
+        try:
+            results.append(work())
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _index in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def test_concurrent_posts_from_one_client_cannot_all_slip_under_the_limit(settings):
+    settings.CONTACT_RATE_LIMIT = 3
+    cache.clear()
+    request = RequestFactory().post("/en/contact/", REMOTE_ADDR="198.51.100.9")
+
+    results = run_together(12, lambda: contact_post_allowed(request))
+
+    assert sorted(results) == [False] * 9 + [True] * 3
+    cache.clear()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_form_posted_concurrently_is_stored_and_sent_once(settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("Concurrent writers need PostgreSQL; SQLite's test database is one file lock.")
+    settings.CONTACT_RECIPIENTS = ["accueil@lepartenariat.org"]
+    data = {
+        "token": uuid.uuid4(),
+        "name": "Jane Doe",
+        "email": "jane@example.org",
+        "subject": "general",
+        "message": "Sent with a nervous double tap.",
+        "consent": True,
+    }
+
+    run_together(8, lambda: contact_message_receive(data=data, language="en"))
+
+    assert ContactMessage.objects.count() == 1
+    assert len(mail.outbox) == 1

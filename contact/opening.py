@@ -35,14 +35,24 @@ class OpeningStatus:
 
 
 def _instant(wall, zone, after):
-    """The first instant after `after` at which the clocks of `zone` read `wall`.
+    """The first instant after `after` at which the clocks of `zone` show `wall` or later.
 
-    A wall time shown twice (clocks going back) or never (clocks going forward: Python then
-    reads it with the offsets before and after the jump) has two readings; the earlier one
-    still to come is taken, so that a page may go stale a little early, never late.
+    A wall time shown twice (clocks going back) takes the earlier reading still to come. One
+    that is never shown (clocks going forward) is passed at the jump itself, which lies
+    between its two readings (Python reads it with the offsets before and after the jump).
     """
-    readings = {wall.replace(tzinfo=zone, fold=fold).astimezone(datetime.UTC) for fold in (0, 1)}
-    return min((reading for reading in readings if reading > after), default=after)
+    earlier, later = sorted(
+        wall.replace(tzinfo=zone, fold=fold).astimezone(datetime.UTC) for fold in (1, 0)
+    )
+    if later.astimezone(zone).replace(tzinfo=None) != wall:
+        while later - earlier > datetime.timedelta(microseconds=1):
+            middle = earlier + (later - earlier) / 2
+            if middle.astimezone(zone).replace(tzinfo=None) >= wall:
+                later = middle
+            else:
+                earlier = middle
+        return max(later, after)
+    return min((reading for reading in (earlier, later) if reading > after), default=after)
 
 
 def _closing_time(intervals, now):

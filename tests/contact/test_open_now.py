@@ -337,3 +337,18 @@ def test_home_page_says_open_now(client):
         html = client.get("/en/").content.decode()
 
     assert "Open now — closes at 18:00" in html
+
+
+def test_an_opening_time_skipped_by_the_clocks_counts_from_the_jump():
+    # On 28 March 2027 Paris clocks jump from 02:00 to 03:00: 02:15 is never shown, and a
+    # place "opening at 02:15" is open from the jump (01:00 UTC) on.
+    place = PlaceFactory()
+    OpeningHoursFactory(place=place, weekday=6, opens=T(2, 15), closes=T(5))
+    place = Place.objects.with_hours().get(pk=place.pk)
+    before = datetime.datetime(2027, 3, 28, 0, 50, tzinfo=datetime.UTC)
+
+    status = place.status_at(before)
+
+    assert status.changes_at == datetime.datetime(2027, 3, 28, 1, 0, tzinfo=datetime.UTC)
+    assert place.status_at(status.changes_at).is_open
+    assert not place.status_at(status.changes_at - datetime.timedelta(microseconds=1)).is_open

@@ -19,21 +19,26 @@ def contact_message_receive(*, data, language):
 
     The row is committed before any mail is attempted, so a mail server that is down or
     slow never loses a message: it stays "not notified" until `send_pending_notifications`
-    sends it. The same form token posted twice (a double click, a reload of the post)
+    sends it. The same form posted twice under its token (a double click, a replayed post)
     stores one message and sends one email.
     """
+    fields = {
+        "name": data["name"],
+        "email": data["email"],
+        "subject": data["subject"],
+        "message": data["message"],
+        "consent": data["consent"],
+        "language": language,
+    }
     with transaction.atomic():
         message, created = ContactMessage.objects.get_or_create(
-            token=data["token"],
-            defaults={
-                "name": data["name"],
-                "email": data["email"],
-                "subject": data["subject"],
-                "message": data["message"],
-                "consent": data["consent"],
-                "language": language,
-            },
+            token=data["token"], defaults=fields
         )
+    if not created and (message.email, message.message) != (fields["email"], fields["message"]):
+        # Another text under the same token (a page served from a cache to two visitors)
+        # is another message: it is stored with a token of its own, never dropped.
+        message = ContactMessage.objects.create(**fields)
+        created = True
     if created:
         contact_message_notify(message=message)
     return message

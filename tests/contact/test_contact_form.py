@@ -284,3 +284,17 @@ def test_behind_a_trusted_proxy_the_client_is_read_from_x_forwarded_for(client, 
     assert post("203.0.113.7") == 302
     assert post("198.51.100.1, 203.0.113.7") == 429
     assert post("203.0.113.8") == 302
+
+
+def test_two_different_messages_under_one_token_are_both_kept(client):
+    # As when a cache serves one copy of the form, token included, to two visitors.
+    token = str(uuid.uuid4())
+
+    client.post("/en/contact/", valid(token=token, email="first@example.org"))
+    client.post("/en/contact/", valid(token=token, email="second@example.org"))
+
+    assert sorted(ContactMessage.objects.values_list("email", flat=True)) == [
+        "first@example.org",
+        "second@example.org",
+    ]
+    assert len(mail.outbox) == 2

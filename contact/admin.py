@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
+from contact.services import contact_message_notify
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -71,7 +72,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
     search_fields = ["name", "email", "message", "internal_note"]
     date_hierarchy = "created_at"
     ordering = ["-created_at"]
-    actions = ["mark_handled", "export_csv"]
+    actions = ["mark_handled", "export_csv", "send_notification"]
     fields = [
         "created_at",
         "name",
@@ -105,6 +106,33 @@ class ContactMessageAdmin(admin.ModelAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+    @admin.action(description=_("Send the notification email of the selected messages"))
+    def send_notification(self, request, queryset):
+        """What `send_pending_notifications` does, for staff who cannot run commands."""
+        results = [contact_message_notify(message=message) for message in queryset.not_notified()]
+        sent, failed = results.count(True), results.count(False)
+        if sent:
+            self.message_user(
+                request,
+                ngettext("%(count)d email sent.", "%(count)d emails sent.", sent) % {"count": sent},
+                messages.SUCCESS,
+            )
+        if failed:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d email could not be sent: mail is still failing.",
+                    "%(count)d emails could not be sent: mail is still failing.",
+                    failed,
+                )
+                % {"count": failed},
+                messages.ERROR,
+            )
+        if not results:
+            self.message_user(
+                request, _("Every selected message had already been sent."), messages.INFO
+            )
 
     @admin.action(description=_("Export the selected messages as CSV"))
     def export_csv(self, request, queryset):

@@ -93,3 +93,20 @@ def test_the_command_fails_loudly_while_mail_is_still_down(smtp_server):
 
     assert exit_info.value.code == 1
     assert ContactMessage.objects.get().is_notified is False
+
+
+def test_staff_resend_pending_notifications_from_the_inbox(staff_client, smtp_server):
+    pending = ContactMessageFactory(is_notified=False, message="Waiting for mail")
+    done = ContactMessageFactory(is_notified=True, message="Already sent")
+
+    response = staff_client.post(
+        "/admin/contact/contactmessage/",
+        {"action": "send_notification", "_selected_action": [pending.pk, done.pk]},
+        follow=True,
+    )
+
+    assert "1 e-mail envoyé." in response.content.decode()
+    [(_recipients, email)] = smtp_server.messages
+    assert "Waiting for mail" in email.get_content()
+    pending.refresh_from_db()
+    assert pending.is_notified

@@ -158,6 +158,12 @@ BAD_INPUT = [
         id="CRLF in subject",
     ),
     pytest.param(
+        {"message": "Hello\x00world"},
+        "message",
+        "Null characters are not allowed.",
+        id="NUL byte in message",
+    ),
+    pytest.param(
         {"subject": "<script>alert(1)</script>"},
         "subject",
         "Select a valid choice.",

@@ -3,6 +3,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from association.rich_text import RichTextField
+
 
 class SeededModel(models.Model):
     """A record that `seed_content` may create.
@@ -109,7 +111,7 @@ class Programme(SeededModel):
         max_length=400,
         help_text=_("One or two sentences, shown in lists and to search engines."),
     )
-    body = models.TextField(_("text"), blank=True)
+    body = RichTextField(_("text"), blank=True)
     start_year = models.PositiveSmallIntegerField(_("start year"))
     end_year = models.PositiveSmallIntegerField(
         _("end year"), null=True, blank=True, help_text=_("Leave empty while it goes on.")
@@ -224,7 +226,7 @@ class Page(SeededModel):
         blank=True,
         help_text=_("Shown under the title and to search engines."),
     )
-    body = models.TextField(_("text"), blank=True)
+    body = RichTextField(_("text"), blank=True)
     is_published = models.BooleanField(_("published"), default=True)
 
     objects = PageQuerySet.as_manager()

@@ -3,6 +3,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from association.models import Programme, SeededModel
+from association.rich_text import RichTextField
 
 
 class TimelineEventQuerySet(models.QuerySet):
@@ -34,7 +35,7 @@ class TimelineEvent(SeededModel):
         help_text=_("Shown instead of the year, e.g. “Les années 2000”."),
     )
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(_("text"), blank=True)
+    body = RichTextField(_("text"), blank=True)
     image = models.ImageField(_("image"), upload_to="timeline/", blank=True)
     image_alt = models.CharField(
         _("image description"),

@@ -52,7 +52,10 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
         (None, {"fields": ["acronym", "name", "slug", "summary", "body"]}),
         (_("Dates and places"), {"fields": ["start_year", "end_year", "countries", "parent"]}),
         (_("Funders and partners"), {"fields": ["partners"]}),
-        (_("Image"), {"fields": ["image", "image_alt"]}),
+        (
+            _("Image"),
+            {"fields": ["image", "image_alt", "image_is_decorative", "image_caption"]},
+        ),
         (_("Publication"), {"fields": ["is_published", "order", "to_confirm"]}),
     ]
 

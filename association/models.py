@@ -3,6 +3,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from association import images
 from association.rich_text import RichTextField
 
 
@@ -46,7 +47,9 @@ class Country(models.Model):
         return self.name
 
 
-class Partner(SeededModel):
+class Partner(images.DescribedImagesMixin, SeededModel):
+    described_images = ("logo",)
+
     name = models.CharField(
         _("short name"), max_length=120, help_text=_("As shown on the site, e.g. AFD.")
     )
@@ -57,6 +60,17 @@ class Partner(SeededModel):
         help_text=_("Written out, e.g. Agence française de développement."),
     )
     url = models.URLField(_("website"), blank=True)
+    logo = images.ResponsiveImageField(
+        _("logo"), upload_to="partners/", blank=True, renditions_field="logo_renditions"
+    )
+    logo_alt = models.CharField(
+        _("logo description"),
+        max_length=250,
+        blank=True,
+        help_text=_("Usually the partner's name as the logo writes it, e.g. “AFD”."),
+    )
+    logo_is_decorative = images.decorative_field()
+    logo_renditions = images.renditions_field()
 
     class Meta:
         ordering = ["name"]
@@ -95,7 +109,7 @@ class ProgrammeQuerySet(models.QuerySet):
         )
 
 
-class Programme(SeededModel):
+class Programme(images.DescribedImagesMixin, SeededModel):
     acronym = models.CharField(
         _("acronym"), max_length=20, blank=True, help_text=_("e.g. PAEMS. Leave empty if none.")
     )
@@ -134,13 +148,13 @@ class Programme(SeededModel):
         related_name="children",
         help_text=_("e.g. Mondialis’Action is part of Centre Gaïa."),
     )
-    image = models.ImageField(_("image"), upload_to="programmes/", blank=True)
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
+    image = images.ResponsiveImageField(
+        _("image"), upload_to="programmes/", blank=True, renditions_field="image_renditions"
     )
+    image_alt = images.alt_field()
+    image_is_decorative = images.decorative_field()
+    image_caption = images.caption_field()
+    image_renditions = images.renditions_field()
     is_published = models.BooleanField(
         _("published"), default=True, help_text=_("Untick to hide it from the public site.")
     )

@@ -119,6 +119,15 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Uploaded images (#4): caps checked before Pillow decodes anything, and the widths of the
+# renditions made once at save. A 12-megapixel phone photo passes; a decompression bomb
+# or a poster scan does not.
+IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_MB", 15) * 1024 * 1024
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 40) * 1_000_000
+IMAGE_RENDITION_WIDTHS = [480, 800, 1200, 1600]
+# The rendition browsers without srcset support load.
+IMAGE_DEFAULT_WIDTH = 800
+
 # The modeltranslation admin tabs load jQuery UI from a CDN unless told otherwise; the
 # admin must load nothing from another host.
 JQUERY_UI_URL = STATIC_URL + "vendor/jquery-ui/jquery-ui.min.js"

@@ -10,12 +10,12 @@ class CountryTranslationOptions(TranslationOptions):
 
 @register(Partner)
 class PartnerTranslationOptions(TranslationOptions):
-    fields = ("name", "full_name")
+    fields = ("name", "full_name", "logo_alt")
 
 
 @register(Programme)
 class ProgrammeTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "body", "image_alt")
+    fields = ("name", "slug", "summary", "body", "image_alt", "image_caption")
     # The English page lives at its own English address, so both slugs must exist.
     required_languages = {
         "fr": ("name", "slug", "summary"),

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -19,3 +21,7 @@ urlpatterns += i18n_patterns(
     path(_("history/"), include("timeline.urls")),
     path(_("contact/"), include("contact.urls")),
 )
+
+# Uploaded images on a developer's machine (#4); in production the web server or the
+# bucket serves them (README, "Images").
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from association import images
 from association.models import SeededModel
 from contact.opening import opening_status
 
@@ -61,7 +62,7 @@ class PlaceQuerySet(models.QuerySet):
         return self.prefetch_related("opening_hours", "closures")
 
 
-class Place(SeededModel):
+class Place(images.DescribedImagesMixin, SeededModel):
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     street_address = models.CharField(_("street address"), max_length=200, blank=True)
@@ -95,6 +96,12 @@ class Place(SeededModel):
             "closed days, without entering them as closures."
         ),
     )
+    image = images.ResponsiveImageField(
+        _("image"), upload_to="places/", blank=True, renditions_field="image_renditions"
+    )
+    image_alt = images.alt_field()
+    image_is_decorative = images.decorative_field()
+    image_renditions = images.renditions_field()
     is_published = models.BooleanField(_("published"), default=True)
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Smaller numbers come first.")

@@ -22,6 +22,8 @@ class TimelineEventAdmin(TabbedTranslationAdmin):
         "programme",
         "image",
         "image_alt",
+        "image_is_decorative",
+        "image_caption",
         "is_published",
         "is_highlight",
         "order",

@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from association import images
 from association.models import Programme, SeededModel
 from association.rich_text import RichTextField
 
@@ -20,7 +21,7 @@ class TimelineEventQuerySet(models.QuerySet):
         )
 
 
-class TimelineEvent(SeededModel):
+class TimelineEvent(images.DescribedImagesMixin, SeededModel):
     year = models.PositiveSmallIntegerField(_("year"))
     end_year = models.PositiveSmallIntegerField(
         _("end year"),
@@ -36,13 +37,13 @@ class TimelineEvent(SeededModel):
     )
     title = models.CharField(_("title"), max_length=200)
     body = RichTextField(_("text"), blank=True)
-    image = models.ImageField(_("image"), upload_to="timeline/", blank=True)
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
+    image = images.ResponsiveImageField(
+        _("image"), upload_to="timeline/", blank=True, renditions_field="image_renditions"
     )
+    image_alt = images.alt_field()
+    image_is_decorative = images.decorative_field()
+    image_caption = images.caption_field()
+    image_renditions = images.renditions_field()
     programme = models.ForeignKey(
         Programme,
         verbose_name=_("programme"),

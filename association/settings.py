@@ -132,7 +132,9 @@ IMAGE_DEFAULT_WIDTH = 800
 
 # The modeltranslation admin tabs load jQuery UI from a CDN unless told otherwise; the
 # admin must load nothing from another host.
-JQUERY_UI_URL = STATIC_URL + "vendor/jquery-ui/jquery-ui.min.js"
+# A relative path, since the admin's Media prefixes it with STATIC_URL itself (#4: with the
+# prefix written here it became /static/static/… and the language tabs never appeared).
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

@@ -33,6 +33,7 @@
         { name: "olist", title: labels.olist },
         {
           name: "link",
+          icon: labels.link,
           title: labels.link,
           result: function () {
             var url = window.prompt(labels.linkPrompt);

@@ -173,7 +173,10 @@ def test_each_body_tab_gets_the_formatting_editor_served_by_the_site(
 ):
     html = staff_client.get(reverse(url_name), headers={"accept-language": "fr"}).content.decode()
 
-    assert "/static/vendor/pell/pell.min.js" in html
+    assert 'src="/static/vendor/pell/pell.min.js"' in html
+    # The language tabs hold one editor each, so their script must load too.
+    assert 'src="/static/vendor/jquery-ui/jquery-ui.min.js"' in html
+    assert 'src="/static/modeltranslation/js/tabbed_translation_fields.js"' in html
     assert "/static/js/rich-text-editor.js" in html
     for field in fields:
         assert "data-rich-text=" in textarea(html, field)

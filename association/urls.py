@@ -18,4 +18,5 @@ urlpatterns += i18n_patterns(
     path("", include("association.urls_public")),
     path(_("history/"), include("timeline.urls")),
     path(_("contact/"), include("contact.urls")),
+    path(_("search/"), include("search.urls")),
 )

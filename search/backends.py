@@ -244,14 +244,10 @@ def simple_search(source, order, query, language):
         .filter(*(Q(haystack__contains=term) for term in terms))
         .order_by("pk")[:CANDIDATES_PER_KIND]
     )
-    results = []
+    scored = []
     for obj in candidates:
         words = {
-            weight: [
-                text.fold(word)
-                for name in group
-                for word in text.WORD.findall(field_text(obj, name))
-            ]
+            weight: text.WORD.findall(text.fold(" ".join(field_text(obj, name) for name in group)))
             for weight, group in names.items()
         }
         counts = {
@@ -269,18 +265,21 @@ def simple_search(source, order, query, language):
             for by_weight in counts.values()
             for weight, count in by_weight.items()
         )
-        excerpt_source = " ".join(
-            field_text(obj, name) for name in source.fields(source.excerpt, language)
+        title_match = all(by_weight["A"] for by_weight in counts.values())
+        scored.append((not title_match, -rank, obj.pk, obj))
+    scored.sort(key=lambda row: row[:3])
+    return [
+        result_for(
+            source,
+            order,
+            obj,
+            excerpt=text.highlight(
+                " ".join(field_text(obj, name) for name in source.fields(source.excerpt, language)),
+                terms,
+                max_words=EXCERPT_WORDS,
+            ),
+            title_match=not title_miss,
+            rank=-negative_rank,
         )
-        results.append(
-            result_for(
-                source,
-                order,
-                obj,
-                excerpt=text.highlight(excerpt_source, terms, max_words=EXCERPT_WORDS),
-                title_match=all(by_weight["A"] for by_weight in counts.values()),
-                rank=rank,
-            )
-        )
-    results.sort(key=lambda result: result.sort_key)
-    return results[:RESULTS_PER_KIND]
+        for title_miss, negative_rank, _pk, obj in scored[:RESULTS_PER_KIND]
+    ]

@@ -19,7 +19,9 @@ MARK_END = "\ue001"
 TAG = re.compile(r"<[^>]*>")
 # Letters and digits, without the underscore that \w also matches.
 WORD = re.compile(r"[^\W_]+")
-LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
+# The combining marks NFKD splits off letters; a regex removes them far faster than a loop
+# (SQLite calls `fold` on every row it filters).
+COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
 
 # The words PostgreSQL's French and English dictionaries drop, for the fallback to drop too.
 STOP_WORDS = {
@@ -40,8 +42,11 @@ def fold(text):
     """Lower case without accents or ligatures: "Gaïa" and "GAIA" both give "gaia"."""
     if text is None:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text).translate(LIGATURES).casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    text = str(text).casefold()
+    if text.isascii():
+        return text
+    text = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return text.replace("œ", "oe").replace("æ", "ae")
 
 
 def plain_text(text):

@@ -65,7 +65,7 @@ SOURCES = (
     Source(
         kind="programme",
         label=pgettext_lazy("search result kind", "Programme"),
-        queryset=lambda: Programme.objects.published(),
+        queryset=Programme.objects.published,
         title=("acronym", "name_{lang}"),
         summary=("summary_{lang}",),
         body=("body_{lang}",),
@@ -76,7 +76,7 @@ SOURCES = (
     Source(
         kind="event",
         label=pgettext_lazy("search result kind", "History"),
-        queryset=lambda: TimelineEvent.objects.published(),
+        queryset=TimelineEvent.objects.published,
         title=("title_{lang}",),
         summary=("period_label_{lang}", "year"),
         body=("body_{lang}",),
@@ -87,7 +87,7 @@ SOURCES = (
     Source(
         kind="place",
         label=pgettext_lazy("search result kind", "Address"),
-        queryset=lambda: Place.objects.published(),
+        queryset=Place.objects.published,
         title=("name_{lang}",),
         summary=("locality", "street_address"),
         body=("description_{lang}",),
@@ -138,13 +138,24 @@ def result_for(source, order, obj, *, excerpt, title_match, rank):
     )
 
 
+def as_text(names):
+    """The fields as one string, separated by spaces, empty ones included."""
+    parts = []
+    for name in names:
+        parts += [
+            Coalesce(Cast(name, TextField()), Value(""), output_field=TextField()),
+            Value(" ", output_field=TextField()),
+        ]
+    return Concat(*parts, output_field=TextField())
+
+
 # PostgreSQL ---------------------------------------------------------------------------
 
 
-def strip_tags_sql(name):
-    """The field as plain text, so that excerpts never cut through an HTML tag."""
+def strip_tags_sql(expression):
+    """The text without its tags, so that excerpts never cut through an HTML tag."""
     return Func(
-        Coalesce(F(name), Value("")),
+        expression,
         Value(r"<[^>]*>"),
         Value(" "),
         Value("g"),
@@ -162,12 +173,7 @@ def postgres_search(source, order, query, language):
         + SearchVector(*source.fields(source.summary, language), weight="B", config=config)
         + SearchVector(*source.fields(source.body, language), weight="C", config=config)
     )
-    excerpt_fields = [strip_tags_sql(name) for name in source.fields(source.excerpt, language)]
-    excerpt_source = (
-        Concat(*excerpt_fields, output_field=TextField())
-        if len(excerpt_fields) > 1
-        else excerpt_fields[0]
-    )
+    excerpt_source = strip_tags_sql(as_text(source.fields(source.excerpt, language)))
     rows = (
         source.queryset()
         .alias(document=document, title_document=SearchVector(*title, config=config))
@@ -220,14 +226,6 @@ class Fold(Func):
 
 def field_text(obj, name):
     return text.plain_text(str(value)) if (value := getattr(obj, name)) is not None else ""
-
-
-def as_text(names):
-    """The fields as one string, separated by spaces, for a substring filter in SQL."""
-    parts = []
-    for name in names:
-        parts += [Coalesce(Cast(name, TextField()), Value("")), Value(" ")]
-    return Concat(*parts, output_field=TextField())
 
 
 def simple_search(source, order, query, language):

@@ -127,3 +127,10 @@ def test_every_page_has_a_labelled_search_box_in_its_header(client, seeded, path
     assert f'role="search" method="get" action="{action}"' in header
     assert f'for="site-search-q">{label}</label>' in header
     assert 'id="site-search-q" type="search" name="q"' in header
+
+
+def test_robots_txt_keeps_crawlers_out_of_result_pages_in_both_languages(client, db):
+    robots = client.get("/robots.txt").content.decode()
+
+    assert "Disallow: /fr/recherche/" in robots
+    assert "Disallow: /en/search/" in robots

@@ -13,6 +13,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -118,6 +119,9 @@ def search_site(*, query, language):
     query = query.strip()[:MAX_QUERY_LENGTH]
     if not query:
         return []
+    # Translated columns exist only for the site's languages ("name_fr", "name_en").
+    if language not in TEXT_SEARCH_CONFIGS:
+        language = settings.LANGUAGE_CODE
     backend = postgres_search if connection.vendor == "postgresql" else simple_search
     results = []
     for order, source in enumerate(SOURCES):

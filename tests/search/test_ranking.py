@@ -108,3 +108,9 @@ def test_the_seeded_site_answers_the_everyday_searches(seeded, language, query, 
 def test_postgresql_stems_english_verbs(corpus):
     # "launching" and "launched" share the stem "launch" in PostgreSQL's English dictionary.
     assert first_result("en", "launching").url == url_of(corpus["paer"], "en")
+
+
+def test_a_language_the_site_lacks_searches_the_french_text(corpus):
+    results = search_site(query="écoles", language="pt")
+
+    assert results[0].title == "1986 – Une école au village"

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "association",
     "timeline",
     "contact",
+    # Site search over programmes, history and places (#9).
+    "search",
 ]
 
 MIDDLEWARE = [

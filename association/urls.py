@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("", include("association.urls_public")),
     path(_("history/"), include("timeline.urls")),
     path(_("contact/"), include("contact.urls")),
+    path(_("search/"), include("search.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the

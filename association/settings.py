@@ -44,10 +44,17 @@ INSTALLED_APPS = [
     "contact",
     # Site search over programmes, history and places (#9).
     "search",
+    # Counts failed admin logins and locks the address out (#7).
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Framing, CSP and Permissions-Policy come before WhiteNoise so that static files, which
+    # it answers without going further, carry the same headers as pages (#7).
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "association.middleware.PermissionsPolicyMiddleware",
     # WhiteNoise serves hashed static files right after the security headers are set, so
     # `make run` works with debug off and no separate web server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -59,7 +66,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Axes answers a locked-out login; it must come last (#7).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "association.urls"
@@ -169,12 +177,86 @@ CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
 # canonical links) outside a request.
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# One JSON object per line on standard output: the process manager (systemd, a container)
+# collects it, and a log search can filter by level, logger or request path (#7).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    "formatters": {"json": {"()": "association.logs.JsonFormatter"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["stdout"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # Axes says "started" at every command and each failed login; its warnings (repeated
+    # failures, lockouts) are what an operator needs.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# Safe to put on the internet (#7).
+# DJANGO_HTTPS=1 when a TLS reverse proxy sits in front: it then turns on every
+# HTTPS-only setting. Off by default so that the site also runs on plain http://127.0.0.1.
+HTTPS = env_bool("DJANGO_HTTPS", False)
+# The proxy tells Django the visitor came over https; only trusted when HTTPS is on,
+# because without a proxy anyone could send that header.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+# No page script reads the CSRF cookie: forms carry the token in a hidden field.
+CSRF_COOKIE_HTTPONLY = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Pages load nothing from another host and run no inline script; the admin and the
+# modeltranslation tabs use only static files, so they work under the same policy.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **({"upgrade-insecure-requests": True} if HTTPS else {}),
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+
+# The admin can live at a less guessable address; the SPEC's /admin/ is the default.
+ADMIN_PATH = env_str("DJANGO_ADMIN_PATH", "admin").strip("/") + "/"
+# How many reverse proxies stand in front of the app: the visitor's address is then read
+# from X-Forwarded-For, counted from the right, because the proxy appends to it.
+PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+# A locked-out address may try again after this many hours, or at once after
+# `manage.py axes_reset`.
+AXES_COOLOFF_TIME = env_int("DJANGO_LOGIN_LOCKOUT_HOURS", 1)
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "association.client_ip.client_ip"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
+# A database that does not answer must fail fast, so that /healthz says so within seconds.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 5)
+    )

@@ -1,3 +1,5 @@
+import logging
+
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
@@ -11,6 +13,8 @@ from association.models import Page, Programme
 from contact.models import Closure, Place
 from contact.opening import places_with_status
 from timeline.models import TimelineEvent
+
+logger = logging.getLogger(__name__)
 
 
 def home(request):
@@ -52,6 +56,9 @@ def healthz(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as error:
+        # No restart is needed once the database is back: Django drops the broken
+        # connection at the end of this request and the next one opens a new one.
+        logger.warning("Health check: database unreachable: %s", error)
         return JsonResponse(
             {"status": "unavailable", "database": f"unreachable: {error.__class__.__name__}"},
             status=503,
@@ -62,11 +69,13 @@ def healthz(request):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
         # Result pages only repeat the pages themselves, for any string a crawler invents (#9).
         *(f"Disallow: {path}" for path in search_paths()),
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
+    # A custom admin path is kept out of robots.txt, which anyone can read (#7).
+    if settings.ADMIN_PATH == "admin/":
+        lines.insert(1, "Disallow: /admin/")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

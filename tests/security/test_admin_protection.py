@@ -1,0 +1,178 @@
+import importlib
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.test import RequestFactory
+from django.urls import clear_url_caches
+
+import association.urls
+from association.client_ip import client_ip
+from association.staff_groups import EDITORS, RECEPTION, STAFF_GROUPS
+from contact.models import Place
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "/admin/login/?next=/admin/"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Each failed login hashes a password; the real hasher is slow on purpose.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def staff_member(django_user_model):
+    return django_user_model.objects.create_user(
+        "marie", "marie@example.org", "the-right-password", is_staff=True
+    )
+
+
+def log_in(client, password, address="203.0.113.7"):
+    return client.post(
+        LOGIN,
+        {"username": "marie", "password": password},
+        REMOTE_ADDR=address,
+        headers={"accept-language": "fr"},
+    )
+
+
+def test_five_failed_logins_lock_the_address_out_even_with_the_right_password(client, staff_member):
+    for _attempt in range(4):
+        assert log_in(client, "wrong").status_code == 200
+
+    fifth = log_in(client, "wrong")
+    right_password = log_in(client, "the-right-password")
+
+    assert fifth.status_code == 429
+    assert right_password.status_code == 429
+    assert "Trop de connexions échouées" in right_password.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_another_address_can_still_log_in_during_a_lockout(client, staff_member):
+    for _attempt in range(5):
+        log_in(client, "wrong")
+
+    response = log_in(client, "the-right-password", address="198.51.100.20")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+
+
+def test_axes_reset_unlocks_a_locked_out_address(client, staff_member):
+    for _attempt in range(5):
+        log_in(client, "wrong")
+    assert log_in(client, "the-right-password").status_code == 429
+
+    call_command("axes_reset")
+    response = log_in(client, "the-right-password")
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(staff_member.pk)
+
+
+def test_behind_a_proxy_the_visitor_address_is_read_from_the_proxy_header(settings):
+    settings.PROXY_COUNT = 1
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7"
+    )
+
+    assert client_ip(request) == "203.0.113.7"
+
+
+def test_without_a_proxy_the_forwarded_header_cannot_fake_the_address(settings):
+    settings.PROXY_COUNT = 0
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="1.2.3.4")
+
+    assert client_ip(request) == "203.0.113.7"
+
+
+@pytest.fixture
+def admin_at_custom_path(settings):
+    original = settings.ADMIN_PATH
+    settings.ADMIN_PATH = "gestion-interne/"
+    importlib.reload(association.urls)
+    clear_url_caches()
+    yield
+    settings.ADMIN_PATH = original
+    importlib.reload(association.urls)
+    clear_url_caches()
+
+
+def test_the_admin_path_comes_from_the_environment(client, admin_at_custom_path):
+    moved = client.get("/gestion-interne/")
+    old = client.get("/admin/")
+    robots = client.get("/robots.txt").content.decode()
+
+    assert moved.status_code == 302
+    assert moved["Location"].startswith("/gestion-interne/login/")
+    assert old.status_code == 404
+    assert "gestion-interne" not in robots
+    assert "/admin/" not in robots
+
+
+def group_permissions(name):
+    return {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Group.objects.get(name=name).permissions.select_related("content_type")
+    }
+
+
+@pytest.mark.parametrize("name", [EDITORS, RECEPTION])
+def test_the_migration_gives_each_group_exactly_the_permissions_of_the_table(name):
+    expected = {
+        f"{label.split('.')[0]}.{action}_{label.split('.')[1]}"
+        for label, actions in STAFF_GROUPS[name].items()
+        for action in actions
+    }
+
+    assert group_permissions(name) == expected
+    assert Permission.objects.filter(group__name=name).count() == len(expected)
+
+
+def test_every_model_in_the_groups_table_exists():
+    from django.apps import apps
+
+    for table in STAFF_GROUPS.values():
+        for label in table:
+            assert apps.get_model(label)
+
+
+@pytest.fixture
+def member_of(django_user_model, client):
+    def log_in_as(group_name):
+        user = django_user_model.objects.create_user(f"{group_name}-user", is_staff=True)
+        user.groups.add(Group.objects.get(name=group_name))
+        client.force_login(user)
+        return client
+
+    return log_in_as
+
+
+def test_an_editor_edits_content_but_not_accounts_or_opening_hours(member_of, seeded):
+    client = member_of(EDITORS)
+    place = Place.objects.get(seed_key="centre-gaia")
+
+    assert client.get("/admin/association/programme/").status_code == 200
+    assert client.get("/admin/timeline/timelineevent/add/").status_code == 200
+    assert client.get("/admin/auth/user/").status_code == 403
+    assert (
+        'name="opening_hours-TOTAL_FORMS"'
+        not in client.get(f"/admin/contact/place/{place.pk}/change/").content.decode()
+    )
+
+
+def test_reception_edits_opening_hours_and_closures_but_not_the_content(member_of, seeded):
+    client = member_of(RECEPTION)
+    place = Place.objects.get(seed_key="centre-gaia")
+
+    form = client.get(f"/admin/contact/place/{place.pk}/change/").content.decode()
+
+    assert 'name="opening_hours-TOTAL_FORMS"' in form
+    assert 'name="closures-TOTAL_FORMS"' in form
+    assert client.get("/admin/association/programme/").status_code == 403
+    assert client.get("/admin/timeline/timelineevent/").status_code == 403
+    assert client.get("/admin/auth/user/").status_code == 403
+    assert client.get("/admin/contact/place/add/").status_code == 403

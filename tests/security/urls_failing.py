@@ -1,0 +1,21 @@
+"""The site's URLs plus views that fail on purpose, to see the error pages a visitor gets."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.core.exceptions import PermissionDenied
+from django.urls import path
+
+from association.urls import urlpatterns as site_urlpatterns
+
+
+def crash(request):
+    raise RuntimeError("secret internals: DATABASE password=hunter2")
+
+
+def forbidden(request):
+    raise PermissionDenied
+
+
+urlpatterns = [
+    *site_urlpatterns,
+    *i18n_patterns(path("crash/", crash), path("forbidden/", forbidden)),
+]

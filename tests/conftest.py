@@ -9,6 +9,9 @@ from django.utils import translation
 
 from association.seeding import seed_all
 
+# A PostgreSQL server a test can stop and start (`throwaway_postgres`), for outage tests.
+pytest_plugins = ["tests.throwaway_postgres"]
+
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):

@@ -125,3 +125,22 @@ def test_import_refuses_a_file_that_is_not_a_content_backup(db, tmp_path):
         call_command("import_content", str(not_a_backup))
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_content", str(broken))
+
+
+def test_a_model_registered_by_another_app_joins_the_backup(db, tmp_path, monkeypatch):
+    from django.contrib.auth.models import Group
+
+    from association import backup as backup_module
+
+    monkeypatch.setattr(backup_module, "CONTENT_MODELS", list(backup_module.CONTENT_MODELS))
+    backup_module.register_content_model("auth.Group")
+    backup_module.register_content_model("auth.Group")
+    Group.objects.create(name="Bénévoles")
+    backup = tmp_path / "content.json"
+
+    call_command("export_content", str(backup))
+    Group.objects.filter(name="Bénévoles").delete()
+    call_command("import_content", str(backup))
+
+    assert backup_module.CONTENT_MODELS.count("auth.Group") == 1
+    assert Group.objects.filter(name="Bénévoles").exists()

@@ -5,10 +5,10 @@ def client_ip(request):
     """The visitor's address, as the outermost trusted proxy saw it.
 
     Each proxy appends the address it received the request from to X-Forwarded-For, so
-    with PROXY_COUNT proxies the visitor is the PROXY_COUNT-th entry from the right;
-    whatever stands further left was written by the visitor and cannot be trusted.
+    with N trusted proxies the visitor is the Nth entry from the right; whatever stands
+    further left was written by the visitor and cannot be trusted.
     """
-    count = settings.PROXY_COUNT
+    count = settings.TRUSTED_PROXY_COUNT
     if count > 0:
         forwarded = [
             address.strip()

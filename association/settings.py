@@ -240,7 +240,7 @@ PERMISSIONS_POLICY = (
 ADMIN_PATH = env_str("DJANGO_ADMIN_PATH", "admin").strip("/") + "/"
 # How many reverse proxies stand in front of the app: the visitor's address is then read
 # from X-Forwarded-For, counted from the right, because the proxy appends to it.
-PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

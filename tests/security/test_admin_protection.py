@@ -74,7 +74,7 @@ def test_axes_reset_unlocks_a_locked_out_address(client, staff_member):
 
 
 def test_behind_a_proxy_the_visitor_address_is_read_from_the_proxy_header(settings):
-    settings.PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     request = RequestFactory().get(
         "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7"
     )
@@ -83,7 +83,7 @@ def test_behind_a_proxy_the_visitor_address_is_read_from_the_proxy_header(settin
 
 
 def test_without_a_proxy_the_forwarded_header_cannot_fake_the_address(settings):
-    settings.PROXY_COUNT = 0
+    settings.TRUSTED_PROXY_COUNT = 0
     request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="1.2.3.4")
 
     assert client_ip(request) == "203.0.113.7"

@@ -26,9 +26,7 @@ PUBLIC_PATHS = [
 
 def assert_hardened(response):
     policy = response["Content-Security-Policy"]
-    directives = {
-        part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()
-    }
+    directives = {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
     assert directives["script-src"] == ["'self'"]
     assert directives["default-src"] == ["'self'"]
     assert directives["frame-ancestors"] == ["'none'"]

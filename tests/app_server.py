@@ -35,6 +35,7 @@ def app_server(database_url, workers=1, **environment):
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_CONN_MAX_AGE": "600",
         "DJANGO_LOG_LEVEL": "WARNING",
+        "DJANGO_SETTINGS_MODULE": "tests.app_server_settings",
         **environment,
     }
     process = subprocess.Popen(

@@ -1,0 +1,10 @@
+"""Production settings, except that static files are found without collectstatic first."""
+
+from association.settings import *  # noqa: F403
+from association.settings import STORAGES
+
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True

@@ -238,9 +238,6 @@ PERMISSIONS_POLICY = (
 
 # The admin can live at a less guessable address; the SPEC's /admin/ is the default.
 ADMIN_PATH = env_str("DJANGO_ADMIN_PATH", "admin").strip("/") + "/"
-# How many reverse proxies stand in front of the app: the visitor's address is then read
-# from X-Forwarded-For, counted from the right, because the proxy appends to it.
-TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -252,7 +249,9 @@ AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("DJANGO_LOGIN_LOCKOUT_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "association.client_ip.client_ip"
+# The contact form's rate limit and the login lockout see the same visitor address, read
+# behind DJANGO_TRUSTED_PROXY_COUNT proxies.
+AXES_CLIENT_IP_CALLABLE = "contact.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
 # A database that does not answer must fail fast, so that /healthz says so within seconds.

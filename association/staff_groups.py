@@ -35,6 +35,9 @@ STAFF_GROUPS = {
         "contact.place": ("change", "view"),
         "contact.openinghours": ALL,
         "contact.closure": ALL,
+        # Messages are read and marked handled, never written or deleted by hand: the
+        # purge command removes them after the retention period.
+        "contact.contactmessage": ("change", "view"),
     },
 }
 

@@ -7,7 +7,7 @@ from django.urls import clear_url_caches
 
 import association.urls
 from association.staff_groups import EDITORS, RECEPTION, STAFF_GROUPS
-from contact.models import Place
+from contact.models import ContactMessage, Place
 
 pytestmark = pytest.mark.django_db
 
@@ -181,3 +181,16 @@ def test_reception_edits_opening_hours_and_closures_but_not_the_content(member_o
     assert client.get("/admin/timeline/timelineevent/").status_code == 403
     assert client.get("/admin/auth/user/").status_code == 403
     assert client.get("/admin/contact/place/add/").status_code == 403
+
+
+def test_reception_reads_messages_and_editors_do_not(member_of, django_user_model):
+    message = ContactMessage.objects.create(
+        name="Awa", email="awa@example.org", subject="general", message="Bonjour", consent=True
+    )
+    reception = member_of(RECEPTION)
+
+    assert reception.get("/admin/contact/contactmessage/").status_code == 200
+    assert reception.get(f"/admin/contact/contactmessage/{message.pk}/change/").status_code == 200
+    assert reception.get(f"/admin/contact/contactmessage/{message.pk}/delete/").status_code == 403
+    editor = member_of(EDITORS)
+    assert editor.get("/admin/contact/contactmessage/").status_code == 403

@@ -1,0 +1,214 @@
+"""The contact form under hostile input, a database outage and a burst of posts (#7)."""
+
+import http.cookiejar
+import os
+import re
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+import psycopg
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from contact.models import ContactMessage
+from tests.app_server import BASE_DIR, app_server
+
+SUBJECTS = [choice for choice, _label in ContactMessage.Subject.choices]
+
+
+@pytest.fixture
+def no_rate_limit(settings):
+    settings.CONTACT_RATE_LIMIT = 1_000_000
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def valid(**overrides):
+    return {
+        "name": "Awa Diop",
+        "email": "awa@example.org",
+        "subject": "general",
+        "message": "Bonjour, je voudrais devenir bénévole.",
+        "consent": "on",
+        "website": "",
+        "token": str(uuid.uuid4()),
+        **overrides,
+    }
+
+
+# Anything a browser, a robot or an attacker may put in a field: text of any kind (control
+# characters, CRLF, markup, very long), or a field missing altogether.
+any_text = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(
+        [
+            "",
+            "a\r\nBcc: victim@example.org",
+            "<script>alert(1)</script>",
+            "x" * 6000,
+            "\x00",
+            "jane@example.org",
+            "on",
+            "general",
+        ]
+    ),
+)
+form_data = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": any_text,
+        "email": any_text,
+        "subject": st.one_of(st.sampled_from(SUBJECTS), any_text),
+        "message": any_text,
+        "consent": st.one_of(st.just("on"), any_text),
+        "website": st.one_of(st.just(""), any_text),
+        "token": st.one_of(st.uuids().map(str), any_text),
+    },
+)
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=form_data, language=st.sampled_from(["fr", "en"]))
+def test_whatever_is_posted_the_form_answers_clearly_and_stores_at_most_one_message(
+    client, no_rate_limit, data, language
+):
+    before = ContactMessage.objects.count()
+
+    response = client.post(f"/{language}/contact/", data)
+
+    stored = ContactMessage.objects.count() - before
+    assert response.status_code in {200, 302}, response.status_code
+    if response.status_code == 200:
+        # Refused: the form comes back with its errors, and nothing was stored.
+        assert stored == 0
+        assert 'aria-invalid="true"' in response.content.decode() or not data
+    elif data.get("website"):
+        assert stored == 0
+    else:
+        assert stored == 1
+        message = ContactMessage.objects.latest("pk")
+        assert "\n" not in message.name
+        assert "\r" not in message.email
+
+
+def post_form(opener, url, data):
+    """Post the contact form as a browser does: fetch it for the CSRF token, then send."""
+    page = opener.open(url, timeout=30).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
+    request = urllib.request.Request(url, data=body, headers={"Referer": url})
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status, response.url
+    except urllib.error.HTTPError as error:
+        return error.code, url
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_no_accepted_message_is_lost_while_postgresql_goes_down_and_comes_back(
+    throwaway_postgres,
+):
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))},
+        "DATABASE_URL": throwaway_postgres.url,
+        "DJANGO_SECRET_KEY": "outage-test",
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=BASE_DIR, env=env, check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    browser = urllib.request.build_opener(
+        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect()
+    )
+    sent = {}
+
+    with app_server(throwaway_postgres.url, CONTACT_RATE_LIMIT="100") as site:
+        url = f"{site}/fr/contact/"
+        before = valid(message="Avant la panne.")
+        sent["before"] = (before, post_form(browser, url, before))
+
+        page_while_up = browser.open(url, timeout=30).read().decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page_while_up).group(1)
+        throwaway_postgres.stop()
+        during = valid(message="Pendant la panne.")
+        body = urllib.parse.urlencode({**during, "csrfmiddlewaretoken": token}).encode()
+        try:
+            status = browser.open(
+                urllib.request.Request(url, data=body, headers={"Referer": url}), timeout=30
+            ).status
+        except urllib.error.HTTPError as error:
+            status = error.code
+        sent["during"] = (during, (status, url))
+        throwaway_postgres.start()
+
+        after = valid(message="Après la panne.")
+        sent["after"] = (after, post_form(browser, url, after))
+
+    with psycopg.connect(throwaway_postgres.url.replace("postgres://", "postgresql://")) as db:
+        stored = [row[0] for row in db.execute("SELECT token::text FROM contact_contactmessage")]
+
+    assert sent["before"][1][0] == 302
+    assert sent["after"][1][0] == 302
+    # While the database is down the visitor is told it failed, never thanked.
+    assert sent["during"][1][0] == 500
+    for data, (status, _url) in sent.values():
+        assert stored.count(data["token"]) == (1 if status == 302 else 0), data["message"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_concurrent_posts_are_each_stored_once_or_clearly_refused(settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("Concurrent writers need PostgreSQL; SQLite's test database is one lock.")
+    settings.CONTACT_RATE_LIMIT = 20
+    settings.CONTACT_RECIPIENTS = ["accueil@lepartenariat.org"]
+    cache.clear()
+    barrier = threading.Barrier(50)
+    answers = {}
+
+    def visitor(number):
+        data = valid(name=f"Visiteur {number}", message=f"Message numéro {number}.")
+        client = Client(REMOTE_ADDR="203.0.113.50")
+        barrier.wait()
+        try:
+            response = client.post("/fr/contact/", data)
+            answers[data["token"]] = (response.status_code, response.content.decode())
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=visitor, args=(n,)) for n in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    cache.clear()
+
+    stored = list(ContactMessage.objects.values_list("token", flat=True))
+    accepted = [token for token, (status, _html) in answers.items() if status == 302]
+    refused = [html for status, html in answers.values() if status == 429]
+    assert len(answers) == 50
+    assert len(accepted) == 20
+    assert len(refused) == 30
+    assert sorted(str(token) for token in stored) == sorted(accepted)
+    for html in refused:
+        # Clearly refused, in the page's language, with the visitor's text kept.
+        assert "Vous avez envoyé plusieurs messages en peu de temps" in html
+        assert "Message numéro" in html

@@ -53,7 +53,7 @@ MIDDLEWARE = [
     # Framing, CSP and Permissions-Policy come before WhiteNoise so that static files, which
     # it answers without going further, carry the same headers as pages (#7).
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "association.middleware.ContentSecurityPolicyMiddleware",
     "association.middleware.PermissionsPolicyMiddleware",
     # WhiteNoise serves hashed static files right after the security headers are set, so
     # `make run` works with debug off and no separate web server.
@@ -215,7 +215,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Pages load nothing from another host and run no inline script; the admin and the
-# modeltranslation tabs use only static files, so they work under the same policy.
+# modeltranslation tabs use only static files, so they work under the same policy. Images
+# in an S3 bucket (#4) are allowed from its host by association.middleware.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

@@ -97,3 +97,39 @@ def test_every_script_of_the_translated_admin_form_is_served_from_this_site(
         response = client.get(source)
         assert response.status_code == 200, source
         assert_hardened(response)
+
+
+@pytest.fixture
+def media_in_a_bucket(settings):
+    from association.middleware import media_origin
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": "lepartenariat-media",
+                "custom_domain": "media.lepartenariat.org",
+                "querystring_auth": False,
+            },
+        },
+    }
+    media_origin.cache_clear()
+    yield
+    media_origin.cache_clear()
+
+
+def test_images_stored_in_a_bucket_are_allowed_by_the_policy(client, seeded, media_in_a_bucket):
+    policy = client.get("/fr/")["Content-Security-Policy"]
+
+    image_sources = next(part for part in policy.split(";") if "img-src" in part).split()
+    assert image_sources == ["img-src", "'self'", "data:", "https://media.lepartenariat.org"]
+    assert "media.lepartenariat.org" not in next(
+        part for part in policy.split(";") if "script-src" in part
+    )
+
+
+def test_images_on_this_site_need_no_other_host_in_the_policy(client, seeded):
+    policy = client.get("/fr/")["Content-Security-Policy"]
+
+    assert "img-src 'self' data:;" in policy + ";"

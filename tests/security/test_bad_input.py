@@ -108,6 +108,9 @@ def test_an_unknown_or_malformed_host_is_a_400(client, host):
         "/%c0%ae%c0%ae/",
         "/fr/programmes/%F0%9F%92%A9/",
         "/en/history/?%=%",
+        "/fr/recherche/?q=%00",
+        "/en/search/?q=%ff%fe%00&q=%c3%28",
+        "/en/search/?q=" + "x" * 10000,
     ],
 )
 def test_odd_paths_are_answered_without_a_crash(client, seeded, path):

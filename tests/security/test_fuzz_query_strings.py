@@ -18,6 +18,7 @@ URL_NAMES = [
     "association:privacy",
     "association:legal",
     "association:accessibility",
+    "search:results",
 ]
 
 

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from association.admin_schedule import ScheduleFilter, publication
 from association.models import Country, KeyFigure, Page, Partner, Programme
 
 admin.site.site_header = _("Le Partenariat – administration")
@@ -27,6 +28,7 @@ class PartnerAdmin(TabbedTranslationAdmin):
 class KeyFigureInline(TranslationTabularInline):
     model = KeyFigure
     extra = 0
+    ordering = ["order", "pk"]
     fields = ["value", "label", "as_of", "source", "source_url", "to_confirm", "order"]
 
 
@@ -40,10 +42,11 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
         "end_year",
         "to_confirm",
         "is_published",
+        publication,
         "order",
     ]
     list_editable = ["is_published", "order"]
-    list_filter = ["is_published", "to_confirm", "countries", "parent"]
+    list_filter = ["is_published", ScheduleFilter, "to_confirm", "countries", "parent"]
     search_fields = ["acronym", "name", "summary"]
     ordering = ["order", "start_year"]
     filter_horizontal = ["countries", "partners"]
@@ -56,7 +59,10 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
             _("Image"),
             {"fields": ["image", "image_alt", "image_is_decorative", "image_caption"]},
         ),
-        (_("Publication"), {"fields": ["is_published", "order", "to_confirm"]}),
+        (
+            _("Publication"),
+            {"fields": ["is_published", "publish_from", "publish_until", "order", "to_confirm"]},
+        ),
     ]
 
     def get_prepopulated_fields(self, request, obj=None):
@@ -65,7 +71,8 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(TabbedTranslationAdmin):
-    list_display = ["value", "label", "programme", "as_of", "source", "to_confirm"]
+    list_display = ["value", "label", "programme", "as_of", "source", "to_confirm", "order"]
+    list_editable = ["order"]
     list_filter = ["to_confirm", "programme"]
     search_fields = ["value", "label", "source"]
     ordering = ["programme__order", "order"]
@@ -74,7 +81,7 @@ class KeyFigureAdmin(TabbedTranslationAdmin):
 
 @admin.register(Page)
 class PageAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "key", "is_published"]
+    list_display = ["title", "key", "updated_at", "is_published"]
     list_editable = ["is_published"]
     list_filter = ["is_published"]
     search_fields = ["title", "intro", "body"]

@@ -1,6 +1,7 @@
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Min, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from association import images
@@ -36,7 +37,7 @@ class Country(models.Model):
         unique=True,
         help_text=_("Two capital letters (ISO 3166), e.g. SN for Senegal."),
     )
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(_("name"), max_length=80, help_text=_("e.g. Senegal."))
 
     class Meta:
         ordering = ["name"]
@@ -59,7 +60,9 @@ class Partner(images.DescribedImagesMixin, SeededModel):
         blank=True,
         help_text=_("Written out, e.g. Agence française de développement."),
     )
-    url = models.URLField(_("website"), blank=True)
+    url = models.URLField(
+        _("website"), blank=True, help_text=_("Its web address; the name then links to it.")
+    )
     logo = images.ResponsiveImageField(
         _("logo"), upload_to="partners/", blank=True, renditions_field="logo_renditions"
     )
@@ -81,10 +84,69 @@ class Partner(images.DescribedImagesMixin, SeededModel):
         return self.name
 
 
-class ProgrammeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
+class ScheduledQuerySet(models.QuerySet):
+    """Rows shown to the public: published, and inside their publication dates if any.
 
+    `published()` is the one filter every public view uses, so a programme or event appears
+    and disappears on time without a cron job (#8).
+    """
+
+    def published(self, now=None):
+        now = now or timezone.now()
+        return self.filter(
+            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
+            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+            is_published=True,
+        )
+
+    def next_publication_change(self, now=None):
+        """The next moment a published row appears or disappears by its dates, or None."""
+        now = now or timezone.now()
+        moments = self.filter(is_published=True).aggregate(
+            appears=Min("publish_from", filter=Q(publish_from__gt=now)),
+            disappears=Min("publish_until", filter=Q(publish_until__gt=now)),
+        )
+        return min((moment for moment in moments.values() if moment), default=None)
+
+
+class ScheduledModel(models.Model):
+    publish_from = models.DateTimeField(
+        _("publish from"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to show it as soon as it is published."),
+    )
+    publish_until = models.DateTimeField(
+        _("publish until"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to keep it on the site; it disappears at this moment."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def is_live(self, now=None):
+        """Whether the public sees it now: the row-level twin of `published()`."""
+        now = now or timezone.now()
+        return (
+            self.is_published
+            and (self.publish_from is None or self.publish_from <= now)
+            and (self.publish_until is None or self.publish_until > now)
+        )
+
+
+def publication_window_constraint(name):
+    return models.CheckConstraint(
+        condition=Q(publish_from__isnull=True)
+        | Q(publish_until__isnull=True)
+        | Q(publish_until__gt=F("publish_from")),
+        name=name,
+        violation_error_message=_("“Publish until” must come after “publish from”."),
+    )
+
+
+class ProgrammeQuerySet(ScheduledQuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
@@ -109,11 +171,13 @@ class ProgrammeQuerySet(models.QuerySet):
         )
 
 
-class Programme(images.DescribedImagesMixin, SeededModel):
+class Programme(images.DescribedImagesMixin, ScheduledModel, SeededModel):
     acronym = models.CharField(
         _("acronym"), max_length=20, blank=True, help_text=_("e.g. PAEMS. Leave empty if none.")
     )
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("The full name, e.g. Centre Gaïa.")
+    )
     slug = models.SlugField(
         _("web address"),
         max_length=120,
@@ -125,19 +189,28 @@ class Programme(images.DescribedImagesMixin, SeededModel):
         max_length=400,
         help_text=_("One or two sentences, shown in lists and to search engines."),
     )
-    body = RichTextField(_("text"), blank=True)
-    start_year = models.PositiveSmallIntegerField(_("start year"))
+    body = RichTextField(
+        _("text"), blank=True, help_text=_("The full presentation shown on the programme’s page.")
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"), help_text=_("The year it began, e.g. 2012.")
+    )
     end_year = models.PositiveSmallIntegerField(
         _("end year"), null=True, blank=True, help_text=_("Leave empty while it goes on.")
     )
     countries = models.ManyToManyField(
-        Country, verbose_name=_("countries"), blank=True, related_name="programmes"
+        Country,
+        verbose_name=_("countries"),
+        blank=True,
+        related_name="programmes",
+        help_text=_("The countries where it takes place."),
     )
     partners = models.ManyToManyField(
         Partner,
         verbose_name=_("funders and partners"),
         blank=True,
         related_name="programmes",
+        help_text=_("Who funds it or works on it with us."),
     )
     parent = models.ForeignKey(
         "self",
@@ -174,6 +247,7 @@ class Programme(images.DescribedImagesMixin, SeededModel):
                 name="programme_end_year_after_start_year",
                 violation_error_message=_("The end year cannot come before the start year."),
             ),
+            publication_window_constraint("programme_publish_until_after_publish_from"),
         ]
 
     def __str__(self):
@@ -181,6 +255,10 @@ class Programme(images.DescribedImagesMixin, SeededModel):
 
     def get_absolute_url(self):
         return reverse("association:programme_detail", kwargs={"slug": self.slug})
+
+    def get_preview_url(self):
+        # Staff see an unpublished programme at its own address, under a preview banner.
+        return self.get_absolute_url()
 
     @property
     def title(self):
@@ -197,17 +275,24 @@ class KeyFigure(SeededModel):
         blank=True,
         on_delete=models.CASCADE,
         related_name="key_figures",
+        help_text=_("The programme the figure belongs to; empty for the whole association."),
     )
     value = models.CharField(_("value"), max_length=40, help_text=_("e.g. 124 or ≈ 10 000."))
-    label = models.CharField(_("what it counts"), max_length=200)
+    label = models.CharField(
+        _("what it counts"), max_length=200, help_text=_("e.g. schools equipped with water.")
+    )
     as_of = models.DateField(
         _("date"), null=True, blank=True, help_text=_("When the figure was true.")
     )
     source = models.CharField(
         _("source"), max_length=250, help_text=_("The document or page the figure comes from.")
     )
-    source_url = models.URLField(_("source address"), blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    source_url = models.URLField(
+        _("source address"), blank=True, help_text=_("The web address of the source, if any.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
 
     class Meta:
         ordering = ["programme__order", "order", "pk"]
@@ -233,15 +318,25 @@ class Page(SeededModel):
         LEGAL = "legal", _("Legal notice")
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
 
-    key = models.CharField(_("page"), max_length=40, choices=Key.choices, unique=True)
-    title = models.CharField(_("title"), max_length=200)
+    key = models.CharField(
+        _("page"),
+        max_length=40,
+        choices=Key.choices,
+        unique=True,
+        help_text=_("Which page of the site this text belongs to."),
+    )
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("The main heading of the page.")
+    )
     intro = models.TextField(
         _("introduction"),
         blank=True,
         help_text=_("Shown under the title and to search engines."),
     )
-    body = RichTextField(_("text"), blank=True)
-    is_published = models.BooleanField(_("published"), default=True)
+    body = RichTextField(_("text"), blank=True, help_text=_("The main text of the page."))
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
+    )
 
     objects = PageQuerySet.as_manager()
 
@@ -265,3 +360,31 @@ STANDALONE_PAGE_URLS = {
     Page.Key.LEGAL: "association:legal",
     Page.Key.ACCESSIBILITY: "association:accessibility",
 }
+
+
+class TranslationChange(models.Model):
+    """When the texts of one record last changed in one language.
+
+    Kept apart from the content models so that every model registered with modeltranslation,
+    including those added later, gets "English to review" without a column of its own (#8).
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("translation change")
+        verbose_name_plural = _("translation changes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"],
+                name="translation_change_once_per_language",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at}"

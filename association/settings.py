@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # History and restore of every change made in the admin (#8).
+    "reversion",
     "association",
     "timeline",
     "contact",

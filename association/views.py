@@ -9,7 +9,9 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
+from association.freshness import content_changes_at
 from association.models import Page, Programme
+from association.previews import as_preview, can_preview
 from contact.models import Closure, Place
 from contact.opening import places_with_status
 from timeline.models import TimelineEvent
@@ -27,6 +29,8 @@ def home(request):
         "places": places_with_status(request, Place.objects.published().with_hours(), now),
         "closures": Closure.objects.upcoming(timezone.localdate(now)),
     }
+    content_changes_at(request, Programme.objects.next_publication_change())
+    content_changes_at(request, TimelineEvent.objects.next_publication_change())
     return render(request, "association/home.html", context)
 
 
@@ -34,6 +38,7 @@ class ProgrammeListView(ListView):
     context_object_name = "programmes"
 
     def get_queryset(self):
+        content_changes_at(self.request, Programme.objects.next_publication_change())
         return Programme.objects.published().top_level().in_order().with_children()
 
 
@@ -41,7 +46,17 @@ class ProgrammeDetailView(DetailView):
     context_object_name = "programme"
 
     def get_queryset(self):
+        content_changes_at(self.request, Programme.objects.next_publication_change())
+        if can_preview(self.request, Programme):
+            return Programme.objects.with_details()
         return Programme.objects.published().with_details()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(is_preview=not self.object.is_live(), **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        return as_preview(response) if context["is_preview"] else response
 
 
 def standalone_page(request, key):

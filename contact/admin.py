@@ -168,3 +168,15 @@ class ContactMessageAdmin(admin.ModelAdmin):
                 ]
             )
         return response
+
+
+@admin.register(Closure)
+class ClosureAdmin(TabbedTranslationAdmin):
+    """Closures of every place in one list, for reception staff planning the holidays (#8)."""
+
+    list_display = ["reason", "place", "start_date", "end_date"]
+    list_filter = ["place"]
+    search_fields = ["reason", "place__name"]
+    date_hierarchy = "start_date"
+    ordering = ["-start_date"]
+    list_select_related = ["place"]

@@ -7,6 +7,7 @@ import holidays
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -116,6 +117,9 @@ class Place(images.DescribedImagesMixin, SeededModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('contact:contact')}#place-{self.pk}"
 
     @property
     def zone(self):

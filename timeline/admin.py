@@ -1,15 +1,24 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from association.admin_schedule import ScheduleFilter, publication
 from timeline.models import TimelineEvent
 
 
 @admin.register(TimelineEvent)
 class TimelineEventAdmin(TabbedTranslationAdmin):
-    list_display = ["year", "title", "period_label", "programme", "is_highlight", "is_published"]
+    list_display = [
+        "year",
+        "title",
+        "period_label",
+        "programme",
+        "is_highlight",
+        "is_published",
+        publication,
+    ]
     list_display_links = ["year", "title"]
     list_editable = ["is_highlight", "is_published"]
-    list_filter = ["is_published", "is_highlight", "programme"]
+    list_filter = ["is_published", ScheduleFilter, "is_highlight", "programme"]
     search_fields = ["title", "body", "period_label"]
     ordering = ["year", "order"]
     list_select_related = ["programme"]
@@ -25,6 +34,8 @@ class TimelineEventAdmin(TabbedTranslationAdmin):
         "image_is_decorative",
         "image_caption",
         "is_published",
+        "publish_from",
+        "publish_until",
         "is_highlight",
         "order",
         "to_confirm",

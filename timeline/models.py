@@ -1,16 +1,20 @@
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from association import images
-from association.models import Programme, SeededModel
+from association.models import (
+    Programme,
+    ScheduledModel,
+    ScheduledQuerySet,
+    SeededModel,
+    publication_window_constraint,
+)
 from association.rich_text import RichTextField
 
 
-class TimelineEventQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class TimelineEventQuerySet(ScheduledQuerySet):
     def highlights(self):
         return self.filter(is_highlight=True)
 
@@ -21,8 +25,10 @@ class TimelineEventQuerySet(models.QuerySet):
         )
 
 
-class TimelineEvent(images.DescribedImagesMixin, SeededModel):
-    year = models.PositiveSmallIntegerField(_("year"))
+class TimelineEvent(images.DescribedImagesMixin, ScheduledModel, SeededModel):
+    year = models.PositiveSmallIntegerField(
+        _("year"), help_text=_("The year it happened, e.g. 1981.")
+    )
     end_year = models.PositiveSmallIntegerField(
         _("end year"),
         null=True,
@@ -35,8 +41,12 @@ class TimelineEvent(images.DescribedImagesMixin, SeededModel):
         blank=True,
         help_text=_("Shown instead of the year, e.g. “Les années 2000”."),
     )
-    title = models.CharField(_("title"), max_length=200)
-    body = RichTextField(_("text"), blank=True)
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("A short sentence saying what happened.")
+    )
+    body = RichTextField(
+        _("text"), blank=True, help_text=_("The story of this step, a few paragraphs at most.")
+    )
     image = images.ResponsiveImageField(
         _("image"), upload_to="timeline/", blank=True, renditions_field="image_renditions"
     )
@@ -51,6 +61,7 @@ class TimelineEvent(images.DescribedImagesMixin, SeededModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="timeline_events",
+        help_text=_("The programme this step belongs to; the page then links to it."),
     )
     is_published = models.BooleanField(
         _("published"), default=True, help_text=_("Untick to hide it from the public site.")
@@ -76,6 +87,7 @@ class TimelineEvent(images.DescribedImagesMixin, SeededModel):
                 name="timeline_event_end_year_after_year",
                 violation_error_message=_("The end year must come after the year."),
             ),
+            publication_window_constraint("timeline_event_publish_until_after_publish_from"),
         ]
 
     def __str__(self):
@@ -92,3 +104,9 @@ class TimelineEvent(images.DescribedImagesMixin, SeededModel):
     @property
     def anchor(self):
         return f"event-{self.pk}"
+
+    def get_absolute_url(self):
+        return f"{reverse('timeline:history')}#{self.anchor}"
+
+    def get_preview_url(self):
+        return reverse("timeline:event_preview", kwargs={"pk": self.pk})

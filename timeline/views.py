@@ -1,12 +1,49 @@
-from django.shortcuts import render
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
 
-from association.models import Page
+from association.freshness import content_changes_at
+from association.models import Page, Programme
+from association.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
 
 
 def history(request):
+    events = TimelineEvent.objects.published()
+    programmes = list(
+        Programme.objects.published()
+        .filter(pk__in=events.filter(programme__isnull=False).values("programme"))
+        .in_order()
+    )
+    selected = None
+    wanted = request.GET.get("programme")
+    if wanted:
+        # Either language's slug is accepted, so the language switcher keeps the filter.
+        selected = next((p for p in programmes if wanted in (p.slug_fr, p.slug_en)), None)
+        if selected is None:
+            raise Http404
+        events = events.filter(programme=selected)
+    content_changes_at(request, TimelineEvent.objects.next_publication_change())
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),
-        "events": TimelineEvent.objects.published().chronological(),
+        "events": events.chronological(),
+        "programmes": programmes,
+        "selected_programme": selected,
     }
     return render(request, "timeline/history.html", context)
+
+
+def event_preview(request, pk):
+    """The history page as it will look with this event, for staff only."""
+    if not can_preview(request, TimelineEvent):
+        raise Http404
+    event = get_object_or_404(TimelineEvent, pk=pk)
+    context = {
+        "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),
+        "events": TimelineEvent.objects.filter(
+            Q(pk__in=TimelineEvent.objects.published().values("pk")) | Q(pk=event.pk)
+        ).chronological(),
+        "previewed_event": event,
+        "is_preview": not event.is_live(),
+    }
+    return as_preview(render(request, "timeline/history.html", context))

@@ -1,0 +1,100 @@
+"""The admin index is organised for the two staff jobs, each seeing only its own (#8)."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from association.models import Programme
+from contact.models import Place
+from tests.factories import ClosureFactory, ProgrammeFactory
+
+pytestmark = pytest.mark.django_db
+
+EDITOR_PAGES = [
+    "association_programme",
+    "association_keyfigure",
+    "association_page",
+    "association_partner",
+    "association_country",
+    "timeline_timelineevent",
+    "contact_sociallink",
+]
+RECEPTION_PAGES = ["contact_place", "contact_closure"]
+
+
+def test_an_editor_sees_the_content_section_and_not_reception(client, editor, seeded):
+    client.force_login(editor)
+
+    html = client.get("/admin/").content.decode()
+
+    assert 'id="job-content"' in html
+    assert "Contenu du site" in html
+    assert "Programmes" in html
+    assert 'id="job-reception"' not in html
+    assert reverse("admin:contact_place_changelist") not in html
+
+
+@pytest.mark.parametrize("page", EDITOR_PAGES)
+def test_an_editor_opens_every_content_list_and_form(client, editor, seeded, page):
+    client.force_login(editor)
+
+    assert client.get(reverse(f"admin:{page}_changelist")).status_code == 200
+    assert client.get(reverse(f"admin:{page}_add")).status_code == 200
+
+
+def test_an_editor_may_not_open_reception_pages(client, editor, seeded):
+    client.force_login(editor)
+
+    for page in RECEPTION_PAGES:
+        assert client.get(reverse(f"admin:{page}_changelist")).status_code == 403
+
+
+def test_reception_sees_its_section_with_upcoming_closures(client, receptionist, seeded):
+    place = Place.objects.get(seed_key="lille")
+    ClosureFactory(
+        place=place,
+        start_date=timezone.localdate() + datetime.timedelta(days=5),
+        end_date=timezone.localdate() + datetime.timedelta(days=9),
+    )
+    ClosureFactory(
+        place=place, start_date=datetime.date(2001, 1, 1), end_date=datetime.date(2001, 1, 2)
+    )
+    client.force_login(receptionist)
+
+    html = client.get("/admin/").content.decode()
+
+    assert 'id="job-reception"' in html
+    assert "Accueil du public" in html
+    assert "1 fermeture à venir" in html
+    assert 'id="job-content"' not in html
+    assert reverse("admin:association_programme_changelist") not in html
+
+
+@pytest.mark.parametrize("page", RECEPTION_PAGES)
+def test_reception_opens_its_lists_and_forms(client, receptionist, seeded, page):
+    client.force_login(receptionist)
+
+    assert client.get(reverse(f"admin:{page}_changelist")).status_code == 200
+    assert client.get(reverse(f"admin:{page}_add")).status_code == 200
+
+
+def test_reception_may_not_open_or_change_programmes(client, receptionist, seeded):
+    programme = Programme.objects.get(seed_key="paems")
+    client.force_login(receptionist)
+
+    assert client.get(reverse("admin:association_programme_changelist")).status_code == 403
+    change = reverse("admin:association_programme_change", args=[programme.pk])
+    assert client.post(change, {"name_fr": "Piraté"}).status_code == 403
+    programme.refresh_from_db()
+    assert programme.name_fr != "Piraté"
+
+
+def test_the_index_counts_what_lacks_english_and_links_to_it(staff_client, seeded):
+    ProgrammeFactory(summary_en="")
+
+    html = staff_client.get("/admin/").content.decode()
+
+    changelist = reverse("admin:association_programme_changelist")
+    assert f'href="{changelist}?translation=missing_en">1 sans EN</a>' in html

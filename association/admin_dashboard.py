@@ -17,13 +17,25 @@ from django.utils.translation import ngettext
 
 from association import translation_status as status
 
-RECEPTION_MODELS = {"contact.contactmessage", "contact.place", "contact.closure"}
+# Listed in this order, the most used first; other models follow in the admin's order.
+CONTENT_ORDER = [
+    "association.programme",
+    "timeline.timelineevent",
+    "association.page",
+    "association.keyfigure",
+    "association.partner",
+    "association.country",
+    "contact.sociallink",
+]
+RECEPTION_ORDER = ["contact.contactmessage", "contact.place", "contact.closure"]
+RECEPTION_MODELS = set(RECEPTION_ORDER)
 # Apps whose models are about accounts, not about the site: left in the plain list.
 ACCOUNT_APPS = {"auth"}
 
 
 @dataclass
 class Entry:
+    label: str
     name: str
     admin_url: str
     add_url: str | None
@@ -115,6 +127,11 @@ def _notes(model, admin_url):
     return notes
 
 
+def _in_order(entries, order):
+    rank = {label: index for index, label in enumerate(order)}
+    return sorted(entries, key=lambda entry: rank.get(entry.label, len(order)))
+
+
 def dashboard(app_list):
     content, reception, others = [], [], []
     for app in app_list:
@@ -127,6 +144,7 @@ def dashboard(app_list):
             if not admin_url:
                 continue
             entry = Entry(
+                label=model._meta.label_lower,
                 name=model_dict["name"],
                 admin_url=admin_url,
                 add_url=model_dict.get("add_url"),
@@ -138,13 +156,13 @@ def dashboard(app_list):
             "id": "content",
             "title": _("Site content"),
             "intro": _("Texts, programmes and history, in French and English."),
-            "entries": content,
+            "entries": _in_order(content, CONTENT_ORDER),
         },
         {
             "id": "reception",
             "title": _("Reception"),
             "intro": _("Messages, opening hours and closures."),
-            "entries": reception,
+            "entries": _in_order(reception, RECEPTION_ORDER),
         },
     ]
     return {"sections": [s for s in sections if s["entries"]], "others": others}

@@ -98,3 +98,11 @@ def test_the_index_counts_what_lacks_english_and_links_to_it(staff_client, seede
 
     changelist = reverse("admin:association_programme_changelist")
     assert f'href="{changelist}?translation=missing_en">1 sans EN</a>' in html
+
+
+def test_the_content_section_puts_programmes_and_history_first(staff_client, seeded):
+    html = staff_client.get("/admin/").content.decode()
+    content = html[html.index('id="job-content"') : html.index('id="job-reception"')]
+
+    assert content.index("Programmes") < content.index("Étapes de l’histoire")
+    assert content.index("Étapes de l’histoire") < content.index("Pays")

@@ -64,11 +64,24 @@ class PlaceQuerySet(models.QuerySet):
 
 
 class Place(images.DescribedImagesMixin, SeededModel):
-    name = models.CharField(_("name"), max_length=120)
-    description = models.TextField(_("description"), blank=True)
-    street_address = models.CharField(_("street address"), max_length=200, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
-    locality = models.CharField(_("town"), max_length=100)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("As visitors know it, e.g. Centre Gaïa.")
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("A sentence or two on what visitors find there."),
+    )
+    street_address = models.CharField(
+        _("street address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Number and street, e.g. 71 rue Victor Renard."),
+    )
+    postal_code = models.CharField(
+        _("postal code"), max_length=20, blank=True, help_text=_("e.g. 59000.")
+    )
+    locality = models.CharField(_("town"), max_length=100, help_text=_("e.g. Lille."))
     country = models.CharField(
         _("country code"),
         max_length=2,
@@ -80,8 +93,14 @@ class Place(images.DescribedImagesMixin, SeededModel):
         blank=True,
         help_text=_("In international form, e.g. +33 3 20 53 76 76."),
     )
-    email = models.EmailField(_("email"), blank=True)
-    map_url = models.URLField(_("map link"), blank=True)
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("The address visitors can write to.")
+    )
+    map_url = models.URLField(
+        _("map link"),
+        blank=True,
+        help_text=_("The address of the place on a map site, e.g. OpenStreetMap."),
+    )
     time_zone = models.CharField(
         _("time zone"),
         max_length=40,
@@ -103,7 +122,9 @@ class Place(images.DescribedImagesMixin, SeededModel):
     image_alt = images.alt_field()
     image_is_decorative = images.decorative_field()
     image_renditions = images.renditions_field()
-    is_published = models.BooleanField(_("published"), default=True)
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
+    )
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Smaller numbers come first.")
     )
@@ -223,9 +244,15 @@ class OpeningHours(models.Model):
     place = models.ForeignKey(
         Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="opening_hours"
     )
-    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
-    opens = models.TimeField(pgettext_lazy("opening hours", "opens at"))
-    closes = models.TimeField(pgettext_lazy("opening hours", "closes at"))
+    weekday = models.PositiveSmallIntegerField(
+        _("day"),
+        choices=Weekday.choices,
+        help_text=_("One line per opening: two lines for a day open morning and afternoon."),
+    )
+    opens = models.TimeField(pgettext_lazy("opening hours", "opens at"), help_text=_("e.g. 09:00."))
+    closes = models.TimeField(
+        pgettext_lazy("opening hours", "closes at"), help_text=_("e.g. 12:30.")
+    )
 
     class Meta:
         ordering = ["weekday", "opens"]
@@ -260,10 +287,19 @@ class ClosureQuerySet(models.QuerySet):
 
 class Closure(models.Model):
     place = models.ForeignKey(
-        Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="closures"
+        Place,
+        verbose_name=_("place"),
+        on_delete=models.CASCADE,
+        related_name="closures",
+        help_text=_("The place that closes."),
     )
-    start_date = models.DateField(_("first day closed"))
-    end_date = models.DateField(_("last day closed"))
+    start_date = models.DateField(
+        _("first day closed"), help_text=_("The first day the place is closed.")
+    )
+    end_date = models.DateField(
+        _("last day closed"),
+        help_text=_("The last day it is closed; the same day for a single day."),
+    )
     reason = models.CharField(
         _("reason"), max_length=200, help_text=_("Shown to visitors, e.g. Summer holidays.")
     )
@@ -294,9 +330,13 @@ class SocialLink(SeededModel):
         YOUTUBE = "youtube", "YouTube"
         X = "x", "X"
 
-    network = models.CharField(_("network"), max_length=20, choices=Network.choices)
-    url = models.URLField(_("address"))
-    is_published = models.BooleanField(_("published"), default=True)
+    network = models.CharField(
+        _("network"), max_length=20, choices=Network.choices, help_text=_("Which network.")
+    )
+    url = models.URLField(_("address"), help_text=_("The address of our page on this network."))
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
+    )
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Smaller numbers come first.")
     )

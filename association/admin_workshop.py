@@ -95,6 +95,9 @@ def mark_translations_reviewed(modeladmin, request, queryset):
 
 
 class TranslationStatusAdmin(admin.ModelAdmin):
+    class Media:
+        css = {"all": ["css/admin-workshop.css"]}
+
     def get_queryset(self, request):
         return status.with_change_times(super().get_queryset(request))
 

@@ -321,6 +321,9 @@ class Closure(models.Model):
     def __str__(self):
         return f"{self.reason} ({self.start_date:%d/%m/%Y}–{self.end_date:%d/%m/%Y})"
 
+    def get_absolute_url(self):
+        return reverse("contact:contact")
+
 
 class SocialLink(SeededModel):
     class Network(models.TextChoices):

@@ -77,3 +77,9 @@ def test_the_list_makes_the_same_number_of_queries_with_few_and_many_rows(staff_
         staff_client.get(reverse(CHANGELIST))
 
     assert len(few) == len(many)
+
+
+def test_the_translation_column_is_styled_on_every_list(staff_client):
+    html = staff_client.get(reverse(CHANGELIST)).content.decode()
+
+    assert "css/admin-workshop.css" in html

@@ -10,13 +10,14 @@ content model's admin, including those of apps added later:
 - for models with a preview, a "Voir sur le site" link that leads to it.
 """
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html_join
-from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
 from association import translation_status as status
@@ -32,7 +33,7 @@ def holds_visitor_data(model):
 
 
 def language_name(code):
-    return gettext(dict(status.settings.LANGUAGES)[code])
+    return str(dict(settings.LANGUAGES)[code])
 
 
 class TranslationFilter(admin.SimpleListFilter):

@@ -68,6 +68,10 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
     def get_prepopulated_fields(self, request, obj=None):
         return {"slug_fr": ["name_fr"], "slug_en": ["name_en"]}
 
+    def get_changeform_initial_data(self, request):
+        # A new programme starts hidden, so that staff preview it before the public sees it.
+        return {"is_published": False, **super().get_changeform_initial_data(request)}
+
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(TabbedTranslationAdmin):

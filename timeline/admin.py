@@ -40,3 +40,7 @@ class TimelineEventAdmin(TabbedTranslationAdmin):
         "order",
         "to_confirm",
     ]
+
+    def get_changeform_initial_data(self, request):
+        # A new step starts hidden, so that staff preview it before the public sees it.
+        return {"is_published": False, **super().get_changeform_initial_data(request)}

@@ -88,3 +88,15 @@ def test_the_admin_form_of_a_published_programme_links_to_its_page(staff_client)
 
     assert "Voir sur le site" in html
     assert staff_client.get(link).url.endswith(f"/fr/programmes/{programme.slug_fr}/")
+
+
+@pytest.mark.parametrize(
+    "add_url", ["admin:association_programme_add", "admin:timeline_timelineevent_add"]
+)
+def test_new_programmes_and_events_start_hidden_so_staff_preview_them_first(staff_client, add_url):
+    html = staff_client.get(reverse(add_url)).content.decode()
+
+    name = html.index('name="is_published"')
+    checkbox = html[html.rindex("<input", 0, name) : html.index(">", name)]
+    assert 'id="id_is_published"' in checkbox
+    assert "checked" not in checkbox

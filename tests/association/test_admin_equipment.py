@@ -5,7 +5,11 @@ from django.contrib import admin
 from reversion.admin import VersionAdmin
 
 from association import translation_status
-from association.admin_workshop import PLAIN_ADMIN_APPS, TranslationStatusAdmin
+from association.admin_workshop import (
+    PLAIN_ADMIN_APPS,
+    TranslationStatusAdmin,
+    holds_visitor_data,
+)
 
 CONTENT_ADMINS = [
     (model, model_admin)
@@ -17,10 +21,17 @@ CONTENT_ADMINS = [
 @pytest.mark.parametrize(
     ("model", "model_admin"), CONTENT_ADMINS, ids=lambda value: getattr(value, "__name__", "")
 )
-def test_every_content_admin_keeps_history_and_translated_ones_show_their_status(
+def test_every_content_admin_but_visitor_data_keeps_history_and_shows_translations(
     model, model_admin
 ):
-    assert isinstance(model_admin, VersionAdmin)
+    assert isinstance(model_admin, VersionAdmin) != holds_visitor_data(model)
     assert isinstance(model_admin, TranslationStatusAdmin) == translation_status.is_translated(
         model
     )
+
+
+def test_visitors_messages_are_kept_out_of_the_history_so_their_purge_is_complete():
+    from contact.models import ContactMessage
+
+    assert holds_visitor_data(ContactMessage)
+    assert not isinstance(admin.site._registry[ContactMessage], VersionAdmin)

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from association.models import Programme
-from contact.models import Place
-from tests.factories import ClosureFactory, ProgrammeFactory
+from contact.models import ContactMessage, Place
+from tests.factories import ClosureFactory, ContactMessageFactory, ProgrammeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +106,16 @@ def test_the_content_section_puts_programmes_and_history_first(staff_client, see
 
     assert content.index("Programmes") < content.index("Étapes de l’histoire")
     assert content.index("Étapes de l’histoire") < content.index("Pays")
+
+
+def test_reception_sees_how_many_messages_are_new_and_opens_them(client, receptionist, seeded):
+    ContactMessageFactory.create_batch(2)
+    ContactMessageFactory(status=ContactMessage.Status.HANDLED)
+    client.force_login(receptionist)
+
+    html = client.get("/admin/").content.decode()
+    inbox = reverse("admin:contact_contactmessage_changelist") + "?status__exact=new"
+
+    assert f'href="{inbox}">2 nouveaux</a>' in html
+    assert html.index("Messages") < html.index("Lieux")
+    assert client.get(inbox).status_code == 200

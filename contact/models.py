@@ -322,7 +322,7 @@ class Closure(models.Model):
         return f"{self.reason} ({self.start_date:%d/%m/%Y}–{self.end_date:%d/%m/%Y})"
 
     def get_absolute_url(self):
-        return reverse("contact:contact")
+        return f"{reverse('contact:contact')}#place-{self.place_id}"
 
 
 class SocialLink(SeededModel):

@@ -101,36 +101,26 @@ def smtp_server(settings):
     server.stop()
 
 
-# The staff's two jobs (#8): a user holding only the permissions each job needs.
-EDITOR_MODELS = ["association.*", "timeline.*", "contact.sociallink"]
-RECEPTION_MODELS = ["contact.place", "contact.openinghours", "contact.closure", "contact.*message"]
-
-
-def _job_user(django_user_model, username, patterns):
-    from fnmatch import fnmatch
-
-    from django.contrib.auth.models import Permission
+# The staff's two jobs (#8), in the groups #7 defines: a user in each.
+def _group_member(django_user_model, username, group_name):
+    from django.contrib.auth.models import Group
 
     user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
     user.is_staff = True
     user.save()
-    permissions = [
-        permission
-        for permission in Permission.objects.select_related("content_type")
-        if any(
-            fnmatch(f"{permission.content_type.app_label}.{permission.content_type.model}", p)
-            for p in patterns
-        )
-    ]
-    user.user_permissions.set(permissions)
+    user.groups.add(Group.objects.get(name=group_name))
     return user
 
 
 @pytest.fixture
 def editor(django_user_model):
-    return _job_user(django_user_model, "editor", EDITOR_MODELS)
+    from association.staff_groups import EDITORS
+
+    return _group_member(django_user_model, "editor", EDITORS)
 
 
 @pytest.fixture
 def receptionist(django_user_model):
-    return _job_user(django_user_model, "reception", RECEPTION_MODELS)
+    from association.staff_groups import RECEPTION
+
+    return _group_member(django_user_model, "reception", RECEPTION)

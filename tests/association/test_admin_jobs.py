@@ -21,10 +21,10 @@ EDITOR_PAGES = [
     "timeline_timelineevent",
     "contact_sociallink",
 ]
-RECEPTION_PAGES = ["contact_place", "contact_closure"]
+RECEPTION_ONLY_PAGES = ["contact_closure", "contact_contactmessage"]
 
 
-def test_an_editor_sees_the_content_section_and_not_reception(client, editor, seeded):
+def test_an_editor_sees_the_content_section_and_no_messages_or_closures(client, editor, seeded):
     client.force_login(editor)
 
     html = client.get("/admin/").content.decode()
@@ -32,8 +32,8 @@ def test_an_editor_sees_the_content_section_and_not_reception(client, editor, se
     assert 'id="job-content"' in html
     assert "Contenu du site" in html
     assert "Programmes" in html
-    assert 'id="job-reception"' not in html
-    assert reverse("admin:contact_place_changelist") not in html
+    for page in RECEPTION_ONLY_PAGES:
+        assert reverse(f"admin:{page}_changelist") not in html
 
 
 @pytest.mark.parametrize("page", EDITOR_PAGES)
@@ -47,7 +47,7 @@ def test_an_editor_opens_every_content_list_and_form(client, editor, seeded, pag
 def test_an_editor_may_not_open_reception_pages(client, editor, seeded):
     client.force_login(editor)
 
-    for page in RECEPTION_PAGES:
+    for page in RECEPTION_ONLY_PAGES:
         assert client.get(reverse(f"admin:{page}_changelist")).status_code == 403
 
 
@@ -72,12 +72,17 @@ def test_reception_sees_its_section_with_upcoming_closures(client, receptionist,
     assert reverse("admin:association_programme_changelist") not in html
 
 
-@pytest.mark.parametrize("page", RECEPTION_PAGES)
-def test_reception_opens_its_lists_and_forms(client, receptionist, seeded, page):
+def test_reception_opens_messages_closures_and_places_but_adds_only_closures(
+    client, receptionist, seeded
+):
+    place = Place.objects.get(seed_key="lille")
     client.force_login(receptionist)
 
-    assert client.get(reverse(f"admin:{page}_changelist")).status_code == 200
-    assert client.get(reverse(f"admin:{page}_add")).status_code == 200
+    for page in ["contact_place", "contact_closure", "contact_contactmessage"]:
+        assert client.get(reverse(f"admin:{page}_changelist")).status_code == 200
+    assert client.get(reverse("admin:contact_closure_add")).status_code == 200
+    assert client.get(reverse("admin:contact_place_change", args=[place.pk])).status_code == 200
+    assert client.get(reverse("admin:contact_place_add")).status_code == 403
 
 
 def test_reception_may_not_open_or_change_programmes(client, receptionist, seeded):

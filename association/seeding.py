@@ -15,6 +15,7 @@ from association import seed_data
 from association.models import Country, KeyFigure, Page, Partner, Programme
 from contact.models import OpeningHours, Place, SocialLink
 from timeline.models import TimelineEvent
+from workshops.models import Workshop
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -59,6 +60,7 @@ def seed_all():
         seed_pages(report)
         seed_places(report)
         seed_social_links(report)
+        seed_workshops(report, programmes)
     return report
 
 
@@ -187,3 +189,26 @@ def seed_social_links(report):
             defaults=plain(record, "network", "url", "order", "to_confirm"),
         )
         report.count(SocialLink, created)
+
+
+def seed_workshops(report, programmes):
+    places = {place.seed_key: place for place in Place.objects.exclude(seed_key=None)}
+    for record in seed_data.WORKSHOPS:
+        _workshop, created = Workshop.objects.get_or_create(
+            seed_key=record["key"],
+            defaults={
+                **translated(record, "title", "slug", "summary", "description", "price_note"),
+                **plain(
+                    record,
+                    "level_from",
+                    "level_to",
+                    "duration_minutes",
+                    "capacity",
+                    "order",
+                    "to_confirm",
+                ),
+                "programme": programmes.get(record["programme"]),
+                "place": places[record["place"]],
+            },
+        )
+        report.count(Workshop, created)

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "search",
     # Counts failed admin logins and locks the address out (#7).
     "axes",
+    "workshops",
 ]
 
 MIDDLEWARE = [

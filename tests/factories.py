@@ -7,6 +7,7 @@ import factory
 from association.models import Country, KeyFigure, Partner, Programme
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 from timeline.models import TimelineEvent
+from workshops.models import BookingRequest, Level, Workshop
 
 
 class CountryFactory(factory.django.DjangoModelFactory):
@@ -122,3 +123,39 @@ class ContactMessageFactory(factory.django.DjangoModelFactory):
     message = "Bonjour, je voudrais en savoir plus sur vos ateliers."
     language = "fr"
     consent = True
+
+
+# Centre Gaïa workshops (#10)
+
+
+class WorkshopFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Workshop
+
+    title_fr = factory.Sequence(lambda n: f"Atelier numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Workshop number {n}")
+    slug_fr = factory.Sequence(lambda n: f"atelier-numero-{n}")
+    slug_en = factory.Sequence(lambda n: f"workshop-number-{n}")
+    summary_fr = "Un atelier d’immersion."
+    summary_en = "An immersion workshop."
+    level_from = Level.CE2
+    level_to = Level.TROISIEME
+    duration_minutes = 180
+    capacity = 30
+    place = factory.SubFactory(PlaceFactory, closed_on_public_holidays=True)
+
+
+class BookingRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = BookingRequest
+
+    workshop = factory.SubFactory(WorkshopFactory)
+    place = factory.SelfAttribute("workshop.place")
+    school = "École Jules Ferry"
+    town = "Roubaix"
+    contact_name = "Claire Martin"
+    email = "claire.martin@example.org"
+    phone = "+33 3 20 00 00 00"
+    class_level = Level.CM2
+    pupils = 28
+    language = "fr"

@@ -1,0 +1,243 @@
+import contextlib
+import datetime
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from workshops.forms import DeclineForm
+from workshops.models import BookingRequest, Workshop
+from workshops.services import booking_confirm, booking_decline
+
+
+@admin.register(Workshop)
+class WorkshopAdmin(TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "programme",
+        "place",
+        "duration_minutes",
+        "capacity",
+        "to_confirm",
+        "is_published",
+        "order",
+    ]
+    list_editable = ["is_published", "order"]
+    list_filter = ["is_published", "to_confirm", "programme", "place"]
+    search_fields = ["title", "summary", "description"]
+    ordering = ["order", "title"]
+    list_select_related = ["programme", "place"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description"]}),
+        (
+            gettext_lazy("Audience and practical details"),
+            {
+                "fields": [
+                    "level_from",
+                    "level_to",
+                    "duration_minutes",
+                    "capacity",
+                    "price_note",
+                    "programme",
+                    "place",
+                ]
+            },
+        ),
+        (gettext_lazy("Image"), {"fields": ["image", "image_alt"]}),
+        (gettext_lazy("Publication"), {"fields": ["is_published", "order", "to_confirm"]}),
+    ]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}
+
+
+def local(moment, place):
+    return moment.astimezone(place.zone)
+
+
+@admin.register(BookingRequest)
+class BookingRequestAdmin(admin.ModelAdmin):
+    list_display = [
+        "created_at",
+        "school",
+        "town",
+        "workshop",
+        "class_level",
+        "pupils",
+        "status",
+        "confirmed_slot",
+    ]
+    list_filter = ["status", "workshop"]
+    search_fields = ["school", "town", "contact_name", "email"]
+    ordering = ["-created_at"]
+    list_select_related = ["workshop", "place"]
+    date_hierarchy = "created_at"
+    change_form_template = "admin/workshops/bookingrequest/change_form.html"
+    change_list_template = "admin/workshops/bookingrequest/change_list.html"
+    # What the teacher sent is kept as sent; staff answer with the buttons above the form.
+    readonly_fields = [
+        "workshop",
+        "school",
+        "town",
+        "contact_name",
+        "email",
+        "phone",
+        "class_level",
+        "pupils",
+        "message",
+        "preferred_slot_list",
+        "language",
+        "created_at",
+        "status",
+        "confirmed_slot",
+        "staff_message",
+        "handled_at",
+    ]
+    fields = readonly_fields
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=gettext_lazy("confirmed slot"), ordering="confirmed_start")
+    def confirmed_slot(self, obj):
+        if not obj.confirmed_start:
+            return "–"
+        start, end = local(obj.confirmed_start, obj.place), local(obj.confirmed_end, obj.place)
+        return f"{date_format(start, 'D j M Y')}, {start:%H:%M}–{end:%H:%M}"
+
+    @admin.display(description=gettext_lazy("preferred slots"))
+    def preferred_slot_list(self, obj):
+        return ", ".join(
+            f"{date_format(start, 'D j M Y')} {start:%H:%M}" for start in obj.preferred_starts
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "day/",
+                self.admin_site.admin_view(self.day_view),
+                name="workshops_bookingrequest_day",
+            ),
+            path(
+                "<int:pk>/confirm/",
+                self.admin_site.admin_view(self.confirm_view),
+                name="workshops_bookingrequest_confirm",
+            ),
+            path(
+                "<int:pk>/decline/",
+                self.admin_site.admin_view(self.decline_view),
+                name="workshops_bookingrequest_decline",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        booking = self.get_object(request, object_id)
+        extra_context = extra_context or {}
+        if booking is not None and booking.status == BookingRequest.Status.NEW:
+            taken = set(
+                BookingRequest.objects.confirmed()
+                .filter(place=booking.place_id, confirmed_start__in=booking.preferred_starts)
+                .values_list("confirmed_start", flat=True)
+            )
+            extra_context["slot_choices"] = [
+                {
+                    "value": start.isoformat(),
+                    "label": f"{date_format(start, 'l j F Y')}, {start:%H:%M}",
+                    "is_taken": start in taken,
+                }
+                for start in booking.preferred_starts
+            ]
+            extra_context["decline_form"] = DeclineForm()
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def answer_allowed(self, request):
+        return self.has_change_permission(request) and request.method == "POST"
+
+    def confirm_view(self, request, pk):
+        booking = get_object_or_404(BookingRequest, pk=pk)
+        change_url = reverse("admin:workshops_bookingrequest_change", args=[pk])
+        if not self.answer_allowed(request):
+            return redirect(change_url)
+        try:
+            start = datetime.datetime.fromisoformat(request.POST.get("start", ""))
+            booking = booking_confirm(booking=booking, start=start)
+        except ValueError:
+            self.message_user(request, _("Choose one of the slots."), messages.ERROR)
+            return redirect(change_url)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return redirect(change_url)
+        self.message_user(
+            request,
+            _("Confirmed: %(booking)s, %(slot)s. The teacher has been sent the calendar file.")
+            % {"booking": booking, "slot": self.confirmed_slot(booking)},
+            messages.SUCCESS,
+        )
+        return redirect("admin:workshops_bookingrequest_changelist")
+
+    def decline_view(self, request, pk):
+        booking = get_object_or_404(BookingRequest, pk=pk)
+        change_url = reverse("admin:workshops_bookingrequest_change", args=[pk])
+        form = DeclineForm(request.POST or None)
+        if not self.answer_allowed(request) or not form.is_valid():
+            self.message_user(request, _("Write a message to the teacher."), messages.ERROR)
+            return redirect(change_url)
+        try:
+            booking_decline(booking=booking, message=form.cleaned_data["message"])
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return redirect(change_url)
+        self.message_user(
+            request, _("Declined: %(booking)s.") % {"booking": booking}, messages.SUCCESS
+        )
+        return redirect("admin:workshops_bookingrequest_changelist")
+
+    def day_view(self, request):
+        """Reception's sheet: today's groups and the week's, with their pupils."""
+        today = timezone.localdate()
+        # A bad or missing ?day= falls back to today rather than an error page.
+        with contextlib.suppress(ValueError):
+            today = datetime.date.fromisoformat(request.GET.get("day", ""))
+        monday = today - datetime.timedelta(days=today.weekday())
+        zone = timezone.get_current_timezone()
+        week_start = datetime.datetime.combine(monday, datetime.time(), tzinfo=zone)
+        week_end = datetime.datetime.combine(
+            monday + datetime.timedelta(days=7), datetime.time(), tzinfo=zone
+        )
+        bookings = list(
+            BookingRequest.objects.confirmed()
+            .between(week_start, week_end)
+            .select_related("workshop", "place")
+            .order_by("confirmed_start")
+        )
+        days = {}
+        for booking in bookings:
+            day = timezone.localtime(booking.confirmed_start).date()
+            days.setdefault(day, []).append(booking)
+        week = [
+            {"day": day, "bookings": groups, "pupils": sum(b.pupils for b in groups)}
+            for day, groups in sorted(days.items())
+        ]
+        todays = days.get(today, [])
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Reception: groups of %(day)s") % {"day": date_format(today, "l j F Y")},
+            "today": today,
+            "today_bookings": todays,
+            "today_pupils": sum(b.pupils for b in todays),
+            "week": week,
+            "week_pupils": sum(b.pupils for b in bookings),
+            "monday": monday,
+            "previous_week": monday - datetime.timedelta(days=7),
+            "next_week": monday + datetime.timedelta(days=7),
+        }
+        return TemplateResponse(request, "admin/workshops/bookingrequest/day.html", context)

@@ -1,0 +1,91 @@
+"""The free slots of a workshop, built only on `Place.intervals_on(day)`.
+
+A slot starts when an opening interval starts and lasts the workshop's duration, so a place
+with a morning and an afternoon interval offers at most two groups a day, one per set of
+rooms. Slots are computed in the place's own time zone: "Thursday 09:00" stays 09:00 in
+Lille across the daylight-saving changes.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from workshops.models import BookingRequest
+
+# How far ahead teachers can choose: a school term is planned about three months ahead.
+BOOKING_WEEKS = 14
+
+
+@dataclass(frozen=True)
+class Slot:
+    start: datetime.datetime
+    end: datetime.datetime
+
+    @property
+    def value(self):
+        """The form value: the local start with its UTC offset, unambiguous in any zone."""
+        return self.start.isoformat(timespec="minutes")
+
+    @property
+    def label(self):
+        return "{day}, {start}–{end}".format(
+            day=date_format(self.start, "l j F Y"),
+            start=date_format(self.start, "H:i"),
+            end=date_format(self.end, "H:i"),
+        )
+
+    @property
+    def week_label(self):
+        monday = self.start.date() - datetime.timedelta(days=self.start.weekday())
+        return date_format(monday, "j F Y")
+
+
+def slot_at(start, duration):
+    # Adding a timedelta to a zoneinfo datetime moves the wall clock, which is what a
+    # workshop of three hours means even on a day whose offset changes.
+    return Slot(start=start, end=start + duration)
+
+
+def day_slots(place, day, duration):
+    """The slots a place could host on `day`, before confirmed bookings are removed."""
+    zone = place.zone
+    slots = []
+    for interval in place.intervals_on(day):
+        start = datetime.datetime.combine(day, interval.opens, tzinfo=zone)
+        closes = datetime.datetime.combine(day, interval.closes, tzinfo=zone)
+        slot = slot_at(start, duration)
+        if slot.end <= closes:
+            slots.append(slot)
+    return slots
+
+
+def taken_starts(place, start, end):
+    return set(
+        BookingRequest.objects.confirmed()
+        .filter(place=place)
+        .between(start, end)
+        .values_list("confirmed_start", flat=True)
+    )
+
+
+def free_slots(workshop, *, now=None, weeks=BOOKING_WEEKS):
+    """The slots a teacher may choose, from tomorrow on, in order.
+
+    `workshop.place` should come with its opening hours and closures prefetched
+    (`Workshop.objects.with_place_hours()`): then the whole list costs one query.
+    """
+    place = workshop.place
+    now = now or timezone.now()
+    first_day = now.astimezone(place.zone).date() + datetime.timedelta(days=1)
+    last_day = first_day + datetime.timedelta(weeks=weeks)
+    candidates = [
+        slot
+        for offset in range((last_day - first_day).days)
+        for slot in day_slots(place, first_day + datetime.timedelta(days=offset), workshop.duration)
+    ]
+    if not candidates:
+        return []
+    taken = taken_starts(place, candidates[0].start, candidates[-1].end)
+    return [slot for slot in candidates if slot.start not in taken]

@@ -1,0 +1,29 @@
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+
+from workshops.forms import BookingForm
+from workshops.models import Workshop
+from workshops.services import booking_request_receive
+
+
+def workshop_list(request):
+    workshops = Workshop.objects.published().in_order().select_related("place")
+    return render(request, "workshops/workshop_list.html", {"workshops": workshops})
+
+
+def book(request, slug):
+    workshop = get_object_or_404(
+        Workshop.objects.published().with_place_hours().select_related("programme"), slug=slug
+    )
+    form = BookingForm(request.POST or None, workshop=workshop)
+    if request.method == "POST" and form.is_valid():
+        booking_request_receive(workshop=workshop, data=form.cleaned_data, language=get_language())
+        return redirect("workshops:booked", slug=workshop.slug)
+    context = {"workshop": workshop, "object": workshop, "form": form}
+    return render(request, "workshops/book.html", context)
+
+
+def booked(request, slug):
+    workshop = get_object_or_404(Workshop.objects.published(), slug=slug)
+    # The switcher leads to the booking page in the other language, the closest counterpart.
+    return render(request, "workshops/booked.html", {"workshop": workshop, "object": workshop})

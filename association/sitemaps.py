@@ -2,6 +2,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from association.models import Programme
+from workshops.models import Workshop
 
 
 class BilingualSitemap(Sitemap):
@@ -20,6 +21,7 @@ class FixedPagesSitemap(BilingualSitemap):
             "association:programme_list",
             "timeline:history",
             "contact:contact",
+            "workshops:list",
         ]
 
     def location(self, item):
@@ -33,4 +35,15 @@ class ProgrammeSitemap(BilingualSitemap):
         return Programme.objects.published().in_order()
 
 
-SITEMAPS = {"pages": FixedPagesSitemap, "programmes": ProgrammeSitemap}
+class WorkshopSitemap(BilingualSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Workshop.objects.published().in_order()
+
+
+SITEMAPS = {
+    "pages": FixedPagesSitemap,
+    "programmes": ProgrammeSitemap,
+    "workshops": WorkshopSitemap,
+}

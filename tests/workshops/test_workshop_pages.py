@@ -136,3 +136,15 @@ def test_the_seed_creates_the_immersion_workshops_in_both_languages(client, seed
     assert booking.status_code == 200
     assert "Book for your class" in booking.content.decode()
     assert Workshop.objects.get(seed_key="mondialisaction").programme.seed_key == "mondialisaction"
+
+
+def test_the_sitemap_lists_the_workshops_in_both_languages(client, workshop):
+    xml = client.get("/sitemap.xml").content.decode()
+
+    for path in [
+        "/fr/ateliers/",
+        "/en/workshops/",
+        "/fr/ateliers/immersion-saint-louis/reserver/",
+        "/en/workshops/saint-louis-immersion/book/",
+    ]:
+        assert f"<loc>http://testserver{path}</loc>" in xml

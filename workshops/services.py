@@ -95,7 +95,8 @@ def booking_request_receive(*, workshop, data, language):
             subject=_("New workshop booking request: %(school)s")
             % {"school": " ".join(booking.school.split())},
             body=render_to_string("workshops/email/staff_notification.txt", context),
-            to=reply_to(booking.place),
+            # The operators' configured address, not the place's, which may be unconfirmed.
+            to=settings.CONTACT_RECIPIENTS,
             reply_to=[booking.email],
         )
     send(staff_email, "staff notification", booking)

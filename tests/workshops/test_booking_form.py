@@ -60,11 +60,14 @@ def test_a_teacher_books_a_thursday_morning_for_28_cm2_pupils(client, workshop):
     assert booking.preferred_starts == [THURSDAY_MORNING, FRIDAY_MORNING]
     assert booking.place == workshop.place
     assert booking.language == "fr"
+    assert 'href="/fr/confidentialite/"' in page.content.decode()
     thanks = client.get(response["Location"])
     assert "Demande reçue" in thanks.content.decode()
 
 
-def test_the_acknowledgement_is_in_both_languages_the_teachers_first(client, workshop):
+def test_the_acknowledgement_is_in_both_languages_the_teachers_first(client, workshop, settings):
+    settings.CONTACT_RECIPIENTS = ["accueil@example.org"]
+
     client.post(BOOK_EN, request_data())
 
     acknowledgement, staff = mail.outbox
@@ -78,7 +81,7 @@ def test_the_acknowledgement_is_in_both_languages_the_teachers_first(client, wor
     assert "jeudi 4 mars 2027, 09:00–12:00" in body
     assert "28 pupils" in body and "28 élèves" in body
     assert acknowledgement.reply_to == ["centre.gaia@example.org"]
-    assert staff.to == ["centre.gaia@example.org"]
+    assert staff.to == ["accueil@example.org"]
     assert staff.subject == "Nouvelle demande de réservation d’atelier : École Jules Ferry"
     assert staff.reply_to == ["claire.martin@example.org"]
 

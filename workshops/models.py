@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -130,6 +131,30 @@ class Workshop(SeededModel):
 
     def get_absolute_url(self):
         return reverse("workshops:book", kwargs={"slug": self.slug})
+
+    def clean(self):
+        # A workshop longer than every opening interval would silently offer no slot.
+        if self.place_id is None or not self.duration_minutes:
+            return
+        intervals = self.place.opening_hours.all()
+        longest = max(
+            (
+                datetime.datetime.combine(datetime.date.min, interval.closes)
+                - datetime.datetime.combine(datetime.date.min, interval.opens)
+                for interval in intervals
+            ),
+            default=None,
+        )
+        if longest is not None and self.duration > longest:
+            raise ValidationError(
+                {
+                    "duration_minutes": _(
+                        "No opening interval of %(place)s is that long (the longest lasts "
+                        "%(minutes)s minutes): no slot could be offered."
+                    )
+                    % {"place": self.place, "minutes": int(longest.total_seconds() // 60)}
+                }
+            )
 
     @property
     def duration(self):

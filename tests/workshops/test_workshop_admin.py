@@ -1,0 +1,33 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from tests.factories import WorkshopFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_workshop_longer_than_every_opening_interval_is_refused(gaia):
+    workshop = WorkshopFactory.build(place=gaia, duration_minutes=300)
+
+    with pytest.raises(ValidationError) as error:
+        workshop.full_clean()
+
+    assert "la plus longue dure 240 minutes" in str(error.value.message_dict["duration_minutes"])
+
+
+def test_a_workshop_that_fits_the_afternoon_is_accepted(gaia):
+    WorkshopFactory.build(place=gaia, duration_minutes=240).full_clean()
+
+
+def test_staff_edit_workshops_in_both_languages(staff_client, workshop):
+    body = staff_client.get(f"/admin/workshops/workshop/{workshop.pk}/change/").content.decode()
+
+    assert 'name="title_fr"' in body and 'name="title_en"' in body
+    assert 'name="image_alt_fr"' in body
+    assert "Public et informations pratiques" in body
+
+
+def test_staff_see_the_workshops_in_the_admin_list(staff_client, workshop):
+    body = staff_client.get("/admin/workshops/workshop/").content.decode()
+
+    assert "Immersion à Saint-Louis" in body

@@ -57,7 +57,8 @@ def test_the_list_shows_published_workshops_in_the_visitors_language(client, wor
     assert "Atelier caché" not in french
     assert "Immersion in Saint-Louis" in english
     assert "up to 30 pupils" in english
-    assert "from CE2 (age 8–9) to 3e (age 14–15)" in english
+    assert "CE2 (age 8–9) to 3e (age 14–15)" in english
+    assert "CE2 à 3e" in french
     assert "jusqu’à 30 élèves" in french
     assert "180 minutes" in french
 

@@ -75,7 +75,7 @@ class BookingForm(forms.Form):
         self.workshop = workshop
         self.now = now or timezone.now()
         self.free_slots = free_slots(workshop, now=self.now)
-        self.fields["class_level"].choices = [("", "---------")] + [
+        self.fields["class_level"].choices = [("", _("Choose a level"))] + [
             (level.value, level.label) for level in workshop.levels
         ]
         self.fields["pupils"].widget.attrs.update(max=workshop.capacity, min=1)

@@ -71,6 +71,7 @@ class BookingRequestAdmin(admin.ModelAdmin):
         "workshop",
         "class_level",
         "pupils",
+        "preferred_slot_list",
         "status",
         "confirmed_slot",
     ]
@@ -110,12 +111,12 @@ class BookingRequestAdmin(admin.ModelAdmin):
         if not obj.confirmed_start:
             return "–"
         start, end = local(obj.confirmed_start, obj.place), local(obj.confirmed_end, obj.place)
-        return f"{date_format(start, 'D j M Y')}, {start:%H:%M}–{end:%H:%M}"
+        return f"{date_format(start, 'l j F Y')}, {start:%H:%M}–{end:%H:%M}"
 
     @admin.display(description=gettext_lazy("preferred slots"))
     def preferred_slot_list(self, obj):
         return ", ".join(
-            f"{date_format(start, 'D j M Y')} {start:%H:%M}" for start in obj.preferred_starts
+            f"{date_format(start, 'l j F Y')} {start:%H:%M}" for start in obj.preferred_starts
         )
 
     def get_urls(self):

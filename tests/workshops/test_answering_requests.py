@@ -210,3 +210,15 @@ def test_answering_needs_a_post(staff_client, booking):
     assert response.status_code == 302
     booking.refresh_from_db()
     assert booking.status == BookingRequest.Status.NEW
+
+
+def test_an_answered_request_shows_its_slot_and_no_more_buttons(staff_client, booking):
+    booking_confirm(booking=booking, start=THURSDAY_MORNING)
+
+    page = staff_client.get(change_url(booking)).content.decode()
+    listing = staff_client.get("/admin/workshops/bookingrequest/").content.decode()
+
+    assert "Confirmée" in page
+    assert "4 mars 2027, 09:00–12:00" in page.replace("Jeu", "jeu")
+    assert "Répondre à l’enseignant" not in page
+    assert "École Jules Ferry" in listing and "Confirmée" in listing

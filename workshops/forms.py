@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -90,11 +91,16 @@ class BookingForm(forms.Form):
         )
         groups = {}
         for slot in self.free_slots:
-            label = _("Week of %(monday)s") % {"monday": slot.week_label}
-            groups.setdefault(label, []).append(
+            groups.setdefault(slot.monday, []).append(
                 {"value": slot.value, "label": slot.label, "is_ticked": slot.start in ticked}
             )
-        return [{"label": label, "slots": slots} for label, slots in groups.items()]
+        return [
+            {
+                "label": _("Week of %(monday)s") % {"monday": date_format(monday, "j F Y")},
+                "slots": slots,
+            }
+            for monday, slots in groups.items()
+        ]
 
     def clean_pupils(self):
         pupils = self.cleaned_data["pupils"]

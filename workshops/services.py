@@ -27,7 +27,7 @@ class SlotTaken(ValidationError):
 
 
 class AlreadyAnswered(ValidationError):
-    pass
+    """The request was confirmed or declined meanwhile, perhaps by a colleague."""
 
 
 def bilingual(template, context, first_language):
@@ -59,8 +59,6 @@ def send(email, what, booking):
     except Exception:
         # The request is already stored and visible in the admin: staff can still answer.
         logger.exception("Could not send the %s email of booking request %s", what, booking.pk)
-        return False
-    return True
 
 
 def booking_request_receive(*, workshop, data, language):

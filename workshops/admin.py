@@ -50,7 +50,7 @@ class WorkshopAdmin(TabbedTranslationAdmin):
                 ]
             },
         ),
-        (gettext_lazy("Image"), {"fields": ["image", "image_alt"]}),
+        (gettext_lazy("Image"), {"fields": ["image", "image_alt", "image_is_decorative"]}),
         (gettext_lazy("Publication"), {"fields": ["is_published", "order", "to_confirm"]}),
     ]
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from association import images
 from association.models import Programme, SeededModel
 from contact.models import Place
 
@@ -46,7 +47,7 @@ class WorkshopQuerySet(models.QuerySet):
         )
 
 
-class Workshop(SeededModel):
+class Workshop(images.DescribedImagesMixin, SeededModel):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("web address"),
@@ -98,13 +99,13 @@ class Workshop(SeededModel):
         related_name="workshops",
         help_text=_("Slots are offered within this place’s opening hours."),
     )
-    image = models.ImageField(_("image"), upload_to="workshops/", blank=True)
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
+    # Checked, cleaned and made into renditions like every image of the site (#4).
+    image = images.ResponsiveImageField(
+        _("image"), upload_to="workshops/", blank=True, renditions_field="image_renditions"
     )
+    image_alt = images.alt_field()
+    image_is_decorative = images.decorative_field()
+    image_renditions = images.renditions_field()
     is_published = models.BooleanField(
         _("published"), default=True, help_text=_("Untick to hide it from the public site.")
     )

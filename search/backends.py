@@ -1,4 +1,4 @@
-"""Site search over programmes, history events and places, in the page's language.
+"""Site search over programmes, history events, places and workshops, in the page's language.
 
 `search_site()` is the one entry point. It picks the backend from the database vendor:
 PostgreSQL full-text search (stemming dictionaries, unaccent, ranking, ts_headline) in
@@ -31,6 +31,7 @@ from association.models import Programme
 from contact.models import Place
 from search import text
 from timeline.models import TimelineEvent
+from workshops.models import Workshop
 
 # Beyond this, a query is no longer a search for words: the rest is ignored, and said.
 MAX_QUERY_LENGTH = 100
@@ -94,6 +95,17 @@ SOURCES = (
         body=("description_{lang}",),
         excerpt=("description_{lang}",),
         url=lambda place: f"{reverse('contact:contact')}#place-{place.pk}",
+    ),
+    # Centre Gaïa workshops, which teachers look for by name (#10).
+    Source(
+        kind="workshop",
+        label=pgettext_lazy("search result kind", "Workshop"),
+        queryset=Workshop.objects.published,
+        title=("title_{lang}",),
+        summary=("summary_{lang}",),
+        body=("description_{lang}",),
+        excerpt=("summary_{lang}", "description_{lang}"),
+        url=lambda workshop: workshop.get_absolute_url(),
     ),
 )
 

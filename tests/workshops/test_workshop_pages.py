@@ -149,3 +149,27 @@ def test_the_sitemap_lists_the_workshops_in_both_languages(client, workshop):
         "/en/workshops/saint-louis-immersion/book/",
     ]:
         assert f"<loc>http://testserver{path}</loc>" in xml
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "href"),
+    [
+        (
+            "/fr/recherche/?q=immersion",
+            "Immersion à Saint-Louis",
+            "/fr/ateliers/immersion-saint-louis/reserver/",
+        ),
+        (
+            "/en/search/?q=immersion",
+            "Immersion in Saint-Louis",
+            "/en/workshops/saint-louis-immersion/book/",
+        ),
+    ],
+)
+def test_site_search_finds_a_workshop_and_leads_to_its_booking_page(
+    client, workshop, path, title, href
+):
+    body = client.get(path).content.decode()
+
+    assert title in body
+    assert f'href="{href}"' in body

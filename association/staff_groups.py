@@ -28,6 +28,7 @@ STAFF_GROUPS = {
         "timeline.timelineevent": ALL,
         "contact.place": ALL,
         "contact.sociallink": ALL,
+        "workshops.workshop": ALL,
     },
     RECEPTION: {
         # Opening hours and closures are edited inside their place's form, which needs the
@@ -38,6 +39,8 @@ STAFF_GROUPS = {
         # Messages are read and marked handled, never written or deleted by hand: the
         # purge command removes them after the retention period.
         "contact.contactmessage": ("change", "view"),
+        # Booking requests are answered (confirmed or declined), never written by hand (#10).
+        "workshops.bookingrequest": ("change", "view"),
     },
 }
 

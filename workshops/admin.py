@@ -2,7 +2,7 @@ import contextlib
 import datetime
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -142,12 +142,17 @@ class BookingRequestAdmin(admin.ModelAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         booking = self.get_object(request, object_id)
         extra_context = extra_context or {}
-        if booking is not None and booking.status == BookingRequest.Status.NEW:
+        if (
+            booking is not None
+            and booking.status == BookingRequest.Status.NEW
+            and self.has_change_permission(request, booking)
+        ):
             taken = set(
                 BookingRequest.objects.confirmed()
                 .filter(place=booking.place_id, confirmed_start__in=booking.preferred_starts)
                 .values_list("confirmed_start", flat=True)
             )
+            extra_context["can_answer"] = True
             extra_context["slot_choices"] = [
                 {
                     "value": start.isoformat(),
@@ -203,6 +208,8 @@ class BookingRequestAdmin(admin.ModelAdmin):
 
     def day_view(self, request):
         """Reception's sheet: today's groups and the week's, with their pupils."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         today = timezone.localdate()
         # A bad or missing ?day= falls back to today rather than an error page.
         with contextlib.suppress(ValueError):

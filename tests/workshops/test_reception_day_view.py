@@ -1,5 +1,9 @@
+import re
+from pathlib import Path
+
 import pytest
 import time_machine
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -42,8 +46,12 @@ def test_reception_sees_todays_and_this_weeks_groups_with_their_pupils(staff_cli
 
 def test_the_day_view_prints_without_the_admin_frame(staff_client, workshop):
     body = staff_client.get(DAY_URL).content.decode()
+    assert re.search(r'href="/static/css/reception-sheet[^"]*\.css"', body)
+    css = Path(finders.find("css/reception-sheet.css")).read_text()
 
-    assert "@media print" in body
+    assert "@media print" in css
+    assert "#header" in css.split("@media print")[1]
+    assert "<style" not in body
     assert "Aucun groupe n’est attendu aujourd’hui." in body
 
 

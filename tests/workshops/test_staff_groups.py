@@ -36,3 +36,17 @@ def test_editors_keep_the_workshops_but_not_the_teachers_requests(member_of, wor
     assert editor.get(f"/admin/workshops/workshop/{workshop.pk}/change/").status_code == 200
     assert editor.get("/admin/workshops/bookingrequest/").status_code == 403
     assert editor.get("/admin/workshops/bookingrequest/day/").status_code == 403
+
+
+def test_reception_sees_new_booking_requests_counted_on_the_admin_index(
+    client, receptionist, workshop
+):
+    BookingRequestFactory(workshop=workshop)
+    BookingRequestFactory(workshop=workshop)
+    client.force_login(receptionist)
+
+    html = client.get("/admin/").content.decode()
+    reception = html.split('id="job-reception"')[1]
+
+    assert "Demandes de réservation" in reception
+    assert "2 nouveaux" in reception

@@ -846,7 +846,7 @@ TIMELINE_EVENTS = [
 PAGES = [
     {
         "key": "home",
-        "title_fr": "Qui sommes-nous ?",
+        "title_fr": "Qui sommes-nous\u00a0?",
         "title_en": "Who we are",
         "intro_fr": "Une association de solidarité internationale née à Lille en 1981.",
         "intro_en": "An international solidarity association founded in Lille in 1981.",
@@ -949,6 +949,105 @@ PAGES = [
             "to contact@lepartenariat.org or by post to Le Partenariat, 71 rue Victor Renard, "
             "59000 Lille, France. If you believe your rights are not respected, you may "
             "complain to the CNIL, the French data protection authority (www.cnil.fr).</p>"
+        ),
+    },
+]
+
+# The notices a French association must publish (#5). The publication director and the host
+# are not in any public source: staff fill them in ("à confirmer").
+PAGES += [
+    {
+        "key": "legal",
+        "title_fr": "Mentions légales",
+        "title_en": "Legal notice",
+        "intro_fr": "Qui publie ce site, qui en est responsable et qui l’héberge.",
+        "intro_en": "Who publishes this website, who is responsible for it and who hosts it.",
+        "body_fr": (
+            "<h2>Éditeur</h2>"
+            "<p>Le Partenariat, association loi 1901 fondée à Lille en 1981 sous le nom de "
+            "« Partenariat Lille Saint-Louis du Sénégal ».<br>"
+            "71 rue Victor Renard, 59000 Lille, France.<br>"
+            "Téléphone : +33 3 20 53 76 76.</p>"
+            "<h2>Directeur ou directrice de la publication</h2>"
+            "<p>À confirmer.</p>"
+            "<h2>Hébergeur</h2>"
+            "<p>À confirmer (nom, adresse et téléphone de l’hébergeur).</p>"
+            "<h2>Contenus</h2>"
+            "<p>Les textes et images de ce site appartiennent au Partenariat, sauf mention "
+            "contraire. Ce site ne dépose aucun cookie de mesure d’audience ni de publicité et "
+            "ne charge aucune ressource depuis un autre site.</p>"
+        ),
+        "body_en": (
+            "<h2>Publisher</h2>"
+            "<p>Le Partenariat, a non-profit association under the French law of 1901, founded "
+            "in Lille in 1981 as the “Partenariat Lille Saint-Louis du Sénégal”.<br>"
+            "71 rue Victor Renard, 59000 Lille, France.<br>"
+            "Telephone: +33 3 20 53 76 76.</p>"
+            "<h2>Publication director</h2>"
+            "<p>To be confirmed.</p>"
+            "<h2>Host</h2>"
+            "<p>To be confirmed (name, address and telephone of the hosting company).</p>"
+            "<h2>Content</h2>"
+            "<p>The texts and images of this website belong to Le Partenariat unless stated "
+            "otherwise. This website sets no audience-measurement or advertising cookie and "
+            "loads nothing from another website.</p>"
+        ),
+        "to_confirm": True,
+    },
+    {
+        "key": "accessibility",
+        "title_fr": "Déclaration d’accessibilité",
+        "title_en": "Accessibility statement",
+        "intro_fr": (
+            "Le Partenariat s’engage à rendre son site accessible à toutes et à tous, "
+            "conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005."
+        ),
+        "intro_en": (
+            "Le Partenariat is committed to making its website accessible to everyone, in "
+            "line with article 47 of French law no. 2005-102 of 11 February 2005."
+        ),
+        "body_fr": (
+            "<h2>État de conformité</h2>"
+            "<p>Le site de Le Partenariat est <strong>partiellement conforme</strong> au "
+            "référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1 : aucun "
+            "audit complet n’a encore été réalisé par un organisme indépendant.</p>"
+            "<h2>Vérifications réalisées</h2>"
+            "<p>Chaque page publique, en français et en anglais, sur téléphone et sur "
+            "ordinateur, est vérifiée automatiquement à chaque modification du site : règles "
+            "WCAG 2.1 niveaux A et AA (axe-core) et validité du code HTML (Nu Html Checker). "
+            "Le site fonctionne sans JavaScript, au clavier, et respecte le réglage "
+            "« réduire les animations ».</p>"
+            "<h2>Signaler un problème</h2>"
+            "<p>Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous "
+            'depuis la <a href="/fr/contact/">page Contact</a> ou appelez le '
+            "+33 3 20 53 76 76 : nous vous répondrons et vous transmettrons l’information "
+            "sous une autre forme.</p>"
+            "<h2>Voies de recours</h2>"
+            "<p>Si vous n’obtenez pas de réponse satisfaisante, vous pouvez écrire au Défenseur "
+            "des droits (formulaire en ligne sur defenseurdesdroits.fr), contacter son "
+            "délégué dans votre région, ou lui écrire gratuitement, sans timbre : Défenseur "
+            "des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>"
+        ),
+        "body_en": (
+            "<h2>Compliance status</h2>"
+            "<p>Le Partenariat’s website is <strong>partially compliant</strong> with the "
+            "French accessibility standard RGAA, version 4.1: no full audit by an independent "
+            "body has been carried out yet.</p>"
+            "<h2>Checks carried out</h2>"
+            "<p>Every public page, in French and in English, on phones and on computers, is "
+            "checked automatically whenever the website changes: WCAG 2.1 level A and AA "
+            "rules (axe-core) and HTML validity (Nu Html Checker). The website works without "
+            "JavaScript, with the keyboard alone, and follows the “reduce motion” "
+            "setting.</p>"
+            "<h2>Report a problem</h2>"
+            "<p>If you cannot reach a piece of content or a service, write to us from the "
+            '<a href="/en/contact/">Contact page</a> or call +33 3 20 53 76 76: we will '
+            "answer and give you the information in another form.</p>"
+            "<h2>Remedies</h2>"
+            "<p>If you do not get a satisfactory answer, you can write to the Défenseur des "
+            "droits (the French rights ombudsman; online form on defenseurdesdroits.fr), "
+            "contact its delegate in your region, or write free of charge, without a stamp, "
+            "to: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>"
         ),
     },
 ]

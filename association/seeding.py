@@ -141,7 +141,11 @@ def seed_pages(report):
     for record in seed_data.PAGES:
         _page, created = Page.objects.get_or_create(
             key=record["key"],
-            defaults={"seed_key": record["key"], **translated(record, "title", "intro", "body")},
+            defaults={
+                "seed_key": record["key"],
+                **translated(record, "title", "intro", "body"),
+                **plain(record, "to_confirm"),
+            },
         )
         report.count(Page, created)
 

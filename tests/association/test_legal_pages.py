@@ -1,0 +1,72 @@
+"""The notices a French association must publish, linked from every page's footer (#5)."""
+
+import re
+
+import pytest
+
+from association.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+def footer_links(html):
+    footer = html.split('<nav class="legal-links"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer)
+
+
+def test_the_footer_links_the_legal_notice_and_accessibility_statement_in_french(client, seeded):
+    links = footer_links(client.get("/fr/histoire/").content.decode())
+
+    assert ("/fr/mentions-legales/", "Mentions légales") in links
+    assert ("/fr/accessibilite/", "Déclaration d’accessibilité") in links
+
+
+def test_the_footer_links_the_legal_notice_and_accessibility_statement_in_english(client, seeded):
+    links = footer_links(client.get("/en/contact/").content.decode())
+
+    assert ("/en/legal-notice/", "Legal notice") in links
+    assert ("/en/accessibility/", "Accessibility statement") in links
+
+
+def test_the_footer_links_the_privacy_notice_once_staff_publish_it(client, seeded):
+    Page.objects.update_or_create(
+        key=Page.Key.PRIVACY, defaults={"title_fr": "Confidentialité", "title_en": "Privacy"}
+    )
+
+    assert ("/en/privacy/", "Privacy") in footer_links(client.get("/en/").content.decode())
+
+
+def test_the_footer_leaves_out_an_unpublished_notice(client, seeded):
+    Page.objects.filter(key=Page.Key.LEGAL).update(is_published=False)
+
+    links = footer_links(client.get("/fr/").content.decode())
+
+    assert "/fr/mentions-legales/" not in dict(links)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (
+            "/fr/mentions-legales/",
+            ["Le Partenariat", "71 rue Victor Renard, 59000 Lille", "Hébergeur", "À confirmer"],
+        ),
+        (
+            "/en/legal-notice/",
+            ["Publisher", "71 rue Victor Renard, 59000 Lille", "Host", "To be confirmed"],
+        ),
+        ("/fr/accessibilite/", ["partiellement conforme", "RGAA", "Signaler un problème"]),
+        ("/en/accessibility/", ["partially compliant", "RGAA", "Report a problem"]),
+    ],
+)
+def test_the_seeded_notices_say_who_publishes_and_how_accessible_the_site_is(
+    client, seeded, path, expected
+):
+    html = client.get(path).content.decode()
+
+    for text in expected:
+        assert text in html
+
+
+def test_the_legal_notice_is_flagged_for_staff_to_complete(seeded):
+    assert Page.objects.get(key=Page.Key.LEGAL).to_confirm

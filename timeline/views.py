@@ -6,6 +6,7 @@ from association.freshness import content_changes_at
 from association.models import Page, Programme
 from association.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
+from timeline.presentation import build_timeline
 
 
 def history(request):
@@ -24,9 +25,11 @@ def history(request):
             raise Http404
         events = events.filter(programme=selected)
     content_changes_at(request, TimelineEvent.objects.next_publication_change())
+    timeline, decades = build_timeline(events.chronological())
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),
-        "events": events.chronological(),
+        "timeline": timeline,
+        "decades": decades,
         "programmes": programmes,
         "selected_programme": selected,
     }
@@ -38,11 +41,15 @@ def event_preview(request, pk):
     if not can_preview(request, TimelineEvent):
         raise Http404
     event = get_object_or_404(TimelineEvent, pk=pk)
+    timeline, decades = build_timeline(
+        TimelineEvent.objects.filter(
+            Q(pk__in=TimelineEvent.objects.published().values("pk")) | Q(pk=event.pk)
+        ).chronological()
+    )
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),
-        "events": TimelineEvent.objects.filter(
-            Q(pk__in=TimelineEvent.objects.published().values("pk")) | Q(pk=event.pk)
-        ).chronological(),
+        "timeline": timeline,
+        "decades": decades,
         "previewed_event": event,
         "is_preview": not event.is_live(),
     }

@@ -40,4 +40,4 @@ def test_each_event_links_to_its_programme(client):
 
     html = client.get("/fr/histoire/").content.decode()
 
-    assert 'href="/fr/programmes/eau/">Le programme Eau à l’école</a>' in html
+    assert 'href="/fr/programmes/eau/">Programme Eau à l’école</a>' in html

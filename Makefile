@@ -11,7 +11,7 @@ run: export DJANGO_DEBUG ?= true
 # The test suite needs a key; this one exists only for it.
 test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
-.PHONY: run test install messages lint format check clean
+.PHONY: run test install messages lint format check clean screenshots lighthouse
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,3 +51,15 @@ format: install
 
 clean:
 	rm -rf $(VENV) var/static
+
+# The browser checkers (axe-core, vnu-jar, Lighthouse) pinned in package-lock.json (#5).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+# Every public page at a phone and a desktop width, into screenshots/ (ignored by git).
+screenshots: install node_modules/.package-lock.json
+	$(BIN)/python bench/screenshots.py
+
+# Lighthouse's four scores for every public page, on the mobile profile.
+lighthouse: install node_modules/.package-lock.json
+	$(BIN)/python bench/lighthouse.py

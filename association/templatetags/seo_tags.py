@@ -1,7 +1,5 @@
 """What search engines, sharing previews and assistive technology read in every page (#5)."""
 
-import json
-
 from django import template
 from django.templatetags.static import static
 from django.urls import reverse
@@ -9,13 +7,12 @@ from django.utils.safestring import mark_safe
 
 from association.models import STANDALONE_PAGE_URLS, Page
 from contact.models import Place, SocialLink
+from contact.templatetags.contact_tags import json_ld
 
 register = template.Library()
 
 FOUNDING_YEAR = "1981"
 OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
-# Characters that would let a value end the <script> element or open a comment in it.
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 class CaptureNode(template.Node):
@@ -93,8 +90,7 @@ def organisation_json_ld(context):
         data["telephone"] = phones[0]
     if emails:
         data["email"] = emails[0]
-    payload = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+    return json_ld(data)
 
 
 @register.inclusion_tag("includes/legal_links.html")

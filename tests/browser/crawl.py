@@ -24,6 +24,8 @@ WIDTHS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "he
 SITEMAP_NAMESPACE = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # The translated "not found" page is public too: a visitor meets it on a mistyped address.
 NOT_FOUND_PATHS = ["/fr/page-qui-n-existe-pas/", "/en/page-that-does-not-exist/"]
+# Search results are kept out of the sitemap for crawlers, but visitors read them.
+SEARCH_PATHS = ["/fr/recherche/?q=eau", "/en/search/?q=water"]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
@@ -35,6 +37,7 @@ class Crawl:
     overflowing: list = field(default_factory=list)
     h1_counts: dict = field(default_factory=dict)
     requested_urls: set = field(default_factory=set)
+    console_errors: list = field(default_factory=list)
     html_errors: list = field(default_factory=list)
 
 
@@ -49,8 +52,10 @@ def file_name(path):
     return (re.sub(r"[^a-z0-9]+", "-", path.strip("/").lower()) or "root") + ".html"
 
 
-def run_axe(page):
-    page.add_script_tag(path=str(AXE_SCRIPT))
+def run_axe(page, axe_source):
+    # Evaluated through the DevTools protocol rather than added as a <script>: the site's
+    # Content-Security-Policy (rightly) refuses inline scripts, and stays on for the crawl.
+    page.evaluate(axe_source)
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
         " resultTypes: ['violations']})",
@@ -65,13 +70,15 @@ def run_axe(page):
 
 def crawl_site(browser, base_url, html_dir):
     context = browser.new_context(base_url=base_url)
-    paths = sitemap_paths(context, base_url) + NOT_FOUND_PATHS
+    paths = [*sitemap_paths(context, base_url), *SEARCH_PATHS, *NOT_FOUND_PATHS]
     context.close()
     crawl = Crawl(paths=paths)
+    axe_source = AXE_SCRIPT.read_text()
     for width_name, viewport in WIDTHS.items():
         context = browser.new_context(viewport=viewport, base_url=base_url)
         context.on("request", lambda request: crawl.requested_urls.add(request.url))
         page = context.new_page()
+        page.on("console", lambda message: record_console_error(crawl, message))
         for path in paths:
             response = page.goto(path, wait_until="load")
             crawl.statuses[path] = response.status
@@ -79,11 +86,21 @@ def crawl_site(browser, base_url, html_dir):
             crawl.h1_counts[path] = page.locator("h1").count()
             if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
                 crawl.overflowing.append(f"{path} at {width_name}")
-            for violation in run_axe(page):
+            for violation in run_axe(page, axe_source):
                 crawl.violations.setdefault(f"{path} at {width_name}", []).append(violation)
         context.close()
     crawl.html_errors = check_html(html_dir)
     return crawl
+
+
+def record_console_error(crawl, message):
+    """Keep errors (a resource the policy blocked, a missing file), except the 404 status
+    that the not-found pages are meant to answer with."""
+    if message.type != "error":
+        return
+    if urlsplit(message.location.get("url", "")).path in NOT_FOUND_PATHS:
+        return
+    crawl.console_errors.append(f"{message.location.get('url')}: {message.text}")
 
 
 def check_html(html_dir):

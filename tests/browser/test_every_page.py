@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.crawl import NOT_FOUND_PATHS
+from tests.browser.crawl import NOT_FOUND_PATHS, SEARCH_PATHS
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,6 +24,7 @@ def test_the_crawl_covers_every_public_page_in_both_languages(crawl):
         "/en/legal-notice/",
         "/fr/accessibilite/",
         "/en/accessibility/",
+        *SEARCH_PATHS,
     ]:
         assert path in crawl.paths
     assert sum(path.startswith("/en/programmes/") for path in crawl.paths) >= 7
@@ -56,3 +57,7 @@ def test_no_request_leaves_127_0_0_1(crawl):
     hosts = {urlsplit(url).hostname for url in crawl.requested_urls}
 
     assert hosts == {"127.0.0.1"}
+
+
+def test_no_page_logs_an_error_such_as_a_blocked_resource_in_the_console(crawl):
+    assert crawl.console_errors == []

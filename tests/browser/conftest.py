@@ -15,9 +15,11 @@ from django.test import override_settings
 
 from association.seeding import seed_all
 from tests.browser.crawl import AXE_SCRIPT, CHROMIUM, CHROMIUM_ARGS, VNU_JAR, WIDTHS, crawl_site
+from tests.conftest import free_port
 
-# The live server must listen on the address the no-external-request check allows.
-os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
+# The live server listens on the address the no-external-request check allows, on a port
+# of the test range (TEST_PORT_BASE) like every other server the tests start.
+os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", f"127.0.0.1:{free_port()}")
 
 
 def missing_tools():

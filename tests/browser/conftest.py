@@ -15,11 +15,11 @@ from django.test import override_settings
 
 from association.seeding import seed_all
 from tests.browser.crawl import AXE_SCRIPT, CHROMIUM, CHROMIUM_ARGS, VNU_JAR, WIDTHS, crawl_site
-from tests.conftest import free_port
 
-# The live server listens on the address the no-external-request check allows, on a port
-# of the test range (TEST_PORT_BASE) like every other server the tests start.
-os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", f"127.0.0.1:{free_port()}")
+# The live server listens on the address the no-external-request check allows. Port 0 lets
+# the system pick a free one when the server starts: a port merely found free at import
+# time could be taken meanwhile by another server of the suite (the SMTP one, say).
+os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1:0")
 
 
 def missing_tools():

@@ -11,8 +11,9 @@ class AssociationConfig(AppConfig):
         # INSTALLED_APPS, and its own ready() does the autodiscovery.
         from django.contrib import admin
 
-        from association import translation_status
+        from association import pagecache, translation_status
         from association.admin_workshop import equip_admin_site
 
         translation_status.keep_change_times()
         equip_admin_site(admin.site)
+        pagecache.connect_content_models()

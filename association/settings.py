@@ -58,9 +58,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "association.middleware.ContentSecurityPolicyMiddleware",
     "association.middleware.PermissionsPolicyMiddleware",
+    # Answers 304 to a visitor whose copy still matches the ETag the page cache set.
+    "django.middleware.http.ConditionalGetMiddleware",
     # WhiteNoise serves hashed static files right after the security headers are set, so
     # `make run` works with debug off and no separate web server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves cached pages to anonymous visitors before the session, locale and auth
+    # middleware run; stores what the whole stack below produced (association/pagecache.py).
+    "association.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware needs the session and must run before CommonMiddleware, whose
     # APPEND_SLASH redirect has to see the language prefix already resolved.
@@ -149,9 +154,6 @@ IMAGE_DEFAULT_WIDTH = 800
 # prefix written here it became /static/static/… and the language tabs never appeared).
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-}
 
 EMAIL_HOST = env_str("EMAIL_HOST")
 EMAIL_BACKEND = (
@@ -263,3 +265,34 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 5)
     )
+
+# Scaling out (#6). Every app server shares its cache and sessions through Redis when
+# REDIS_URL is set; without it, through the database, so that several gunicorn workers (and
+# several app servers on one database) still see one cache and invalidation reaches them all.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "lp"),
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Seconds a rendered page stays in the app's cache (content saves and clock-driven changes end
+# it sooner); 0 turns the page cache off. PAGE_SHARED_CACHE_SECONDS: how long a front proxy
+# (deploy/nginx.conf) may keep a page for anonymous visitors — the only staleness allowed.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
+PAGE_SHARED_CACHE_SECONDS = env_int("PAGE_SHARED_CACHE_SECONDS", 5)
+# Apps whose every model (through-tables included) is content shown on public pages: saving or
+# deleting any of their rows makes every cached page stale. A new content app joins here.
+PAGE_CACHE_CONTENT_APPS = ["association", "timeline", "contact"]

@@ -1,0 +1,44 @@
+"""Views that exercise the page cache's rules where the site has no such page yet."""
+
+import datetime
+
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.urls import path
+from django.utils import timezone
+
+from association.freshness import content_changes_at
+
+renders = []
+
+
+def with_csrf_token(request):
+    renders.append(request.path)
+    return HttpResponse(f'<form method="post"><input name="t" value="{get_token(request)}">')
+
+
+def open_for_ten_more_seconds(request):
+    renders.append(request.path)
+    content_changes_at(request, timezone.now() + datetime.timedelta(seconds=10))
+    return HttpResponse("Open now")
+
+
+def changing_this_instant(request):
+    renders.append(request.path)
+    content_changes_at(request, timezone.now())
+    return HttpResponse("Closing now")
+
+
+def sets_a_cookie(request):
+    renders.append(request.path)
+    response = HttpResponse("Hello")
+    response.set_cookie("seen", "yes")
+    return response
+
+
+urlpatterns = [
+    path("form/", with_csrf_token),
+    path("open-now/", open_for_ten_more_seconds),
+    path("closing/", changing_this_instant),
+    path("cookie/", sets_a_cookie),
+]

@@ -1,0 +1,230 @@
+"""Rendered pages are served from the shared cache, and never when they could be stale."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.apps import apps
+from django.db import connection
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from tests.association import pagecache_urls
+from tests.factories import CountryFactory, ProgrammeFactory, TimelineEventFactory
+
+pytestmark = pytest.mark.django_db
+
+CONTENT_TABLES = ("association_", "timeline_", "contact_")
+
+
+def content_queries(client, path, **kwargs):
+    """The response, and the queries it made on content tables (not on cache or sessions)."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, **kwargs)
+    return response, [q["sql"] for q in queries if any(t in q["sql"] for t in CONTENT_TABLES)]
+
+
+@pytest.fixture
+def test_views(settings):
+    settings.ROOT_URLCONF = "tests.association.pagecache_urls"
+    pagecache_urls.renders.clear()
+    return pagecache_urls.renders
+
+
+def test_a_page_seen_again_is_served_without_reading_the_content(client, seeded):
+    first, first_queries = content_queries(client, "/fr/histoire/")
+    again, again_queries = content_queries(client, "/fr/histoire/")
+
+    assert first_queries
+    assert again_queries == []
+    assert again.content == first.content
+
+
+def test_each_language_is_cached_apart(client, seeded):
+    client.get("/fr/")
+    client.get("/en/")
+
+    french = client.get("/fr/")
+    english = client.get("/en/")
+
+    assert french["Content-Language"] == "fr"
+    assert "Highlights of our history" in english.content.decode()
+    assert "Highlights of our history" not in french.content.decode()
+
+
+def test_a_saved_event_shows_at_once_on_the_cached_history_page(client):
+    event = TimelineEventFactory(title_fr="Jumelage Lille–Saint-Louis")
+    assert "Jumelage Lille–Saint-Louis" in client.get("/fr/histoire/").content.decode()
+
+    event.title_fr = "Jumelage renouvelé"
+    event.save()
+
+    html = client.get("/fr/histoire/").content.decode()
+    assert "Jumelage renouvelé" in html
+    assert "Jumelage Lille–Saint-Louis" not in html
+
+
+def test_a_deleted_event_leaves_the_cached_history_page_at_once(client):
+    event = TimelineEventFactory(title_fr="Étape retirée")
+    assert "Étape retirée" in client.get("/fr/histoire/").content.decode()
+
+    event.delete()
+
+    assert "Étape retirée" not in client.get("/fr/histoire/").content.decode()
+
+
+def test_a_country_added_to_a_programme_shows_at_once_on_its_cached_page(client):
+    programme = ProgrammeFactory()
+    url = programme.get_absolute_url()
+    client.get(url)
+
+    programme.countries.add(CountryFactory(code="GN", name_fr="Guinée", name_en="Guinea"))
+
+    assert "Guinée" in client.get(url).content.decode()
+
+
+def test_an_edit_saved_by_staff_in_the_admin_shows_at_once_to_visitors(client, staff_client):
+    event = TimelineEventFactory(year=1981, title_fr="Naissance", title_en="Birth")
+    client.get("/fr/histoire/")
+
+    response = staff_client.post(
+        f"/admin/timeline/timelineevent/{event.pk}/change/",
+        {
+            "year": 1981,
+            "title_fr": "Naissance à Lille",
+            "title_en": "Birth in Lille",
+            "order": 0,
+            "is_published": "on",
+        },
+    )
+
+    assert response.status_code == 302
+    assert "Naissance à Lille" in client.get("/fr/histoire/").content.decode()
+
+
+def test_every_content_model_and_through_table_invalidates_the_cache_when_saved():
+    content_models = [
+        model
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.app_label in {"association", "timeline", "contact"}
+    ]
+
+    assert any(model._meta.auto_created for model in content_models)
+    for model in content_models:
+        assert post_save.has_listeners(model), model
+        assert post_delete.has_listeners(model), model
+        assert m2m_changed.has_listeners(model), model
+
+
+def test_the_cache_is_made_stale_again_once_the_save_is_committed(
+    client, django_capture_on_commit_callbacks
+):
+    event = TimelineEventFactory(title_fr="Avant")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        event.title_fr = "Après"
+        event.save()
+    client.get("/fr/histoire/")
+    _response, queries_before_commit = content_queries(client, "/fr/histoire/")
+
+    for callback in callbacks:
+        callback()
+
+    response, queries_after_commit = content_queries(client, "/fr/histoire/")
+    assert queries_before_commit == []
+    assert queries_after_commit
+    assert "Après" in response.content.decode()
+
+
+def test_staff_are_never_served_a_cached_page_and_their_pages_are_never_stored(
+    client, staff_client, seeded
+):
+    client.get("/fr/")
+
+    staff_page, staff_queries = content_queries(staff_client, "/fr/")
+    assert staff_queries
+    assert "no-store" in staff_page["Cache-Control"]
+
+    Client().get("/en/")
+    _response, visitor_queries = content_queries(Client(), "/en/")
+    assert visitor_queries == []
+    staff_client.get("/en/contact/")
+    _response, visitor_queries = content_queries(Client(), "/en/contact/")
+    assert visitor_queries
+
+
+def test_a_post_is_never_answered_from_the_cache(client, test_views):
+    client.get("/cookie/")
+    client.post("/cookie/")
+
+    assert test_views == ["/cookie/", "/cookie/"]
+
+
+def test_a_page_carrying_a_csrf_token_is_never_shared_between_visitors(test_views):
+    alice, bob = Client(), Client()
+
+    alice_page = alice.get("/form/")
+    bob_page = bob.get("/form/")
+
+    assert test_views == ["/form/", "/form/"]
+    assert alice_page.content != bob_page.content
+    assert alice.cookies["csrftoken"].value != bob.cookies["csrftoken"].value
+    assert "private" in bob_page["Cache-Control"]
+
+
+def test_a_page_that_sets_a_cookie_is_never_cached(client, test_views):
+    client.get("/cookie/")
+    response = client.get("/cookie/")
+
+    assert test_views == ["/cookie/", "/cookie/"]
+    assert "private" in response["Cache-Control"]
+
+
+def test_a_page_with_clock_driven_content_leaves_the_cache_when_it_changes(test_views):
+    start = datetime.datetime(2026, 12, 1, 11, 0, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False) as traveller:
+        Client().get("/open-now/")
+        traveller.shift(datetime.timedelta(seconds=9))
+        kept = Client().get("/open-now/")
+        traveller.shift(datetime.timedelta(seconds=1))
+        Client().get("/open-now/")
+
+    assert test_views == ["/open-now/", "/open-now/"]
+    assert "s-maxage=1" in kept["Cache-Control"]
+
+
+def test_a_page_whose_content_changes_now_is_not_cached(test_views):
+    Client().get("/closing/")
+    response = Client().get("/closing/")
+
+    assert test_views == ["/closing/", "/closing/"]
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_visitor_whose_copy_is_current_gets_304_not_modified(client, seeded):
+    first = client.get("/fr/programmes/")
+    assert first["ETag"]
+
+    again = client.get("/fr/programmes/", headers={"if-none-match": first["ETag"]})
+
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_a_visitor_whose_copy_is_outdated_gets_the_new_page(client):
+    TimelineEventFactory(title_fr="Première version")
+    first = client.get("/fr/histoire/")
+    TimelineEventFactory(title_fr="Une étape de plus")
+
+    again = client.get("/fr/histoire/", headers={"if-none-match": first["ETag"]})
+
+    assert again.status_code == 200
+    assert "Une étape de plus" in again.content.decode()
+
+
+def test_browsers_revalidate_while_a_front_proxy_may_keep_the_page_five_seconds(client, seeded):
+    response = client.get("/fr/")
+
+    assert "max-age=0" in response["Cache-Control"]
+    assert "s-maxage=5" in response["Cache-Control"]
+    assert "public" in response["Cache-Control"]

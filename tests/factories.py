@@ -4,7 +4,7 @@ import datetime
 
 import factory
 
-from association.models import Country, KeyFigure, Partner, Programme
+from association.models import Country, KeyFigure, Page, Partner, Programme
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 from timeline.models import TimelineEvent
 from workshops.models import BookingRequest, Level, Workshop
@@ -159,3 +159,17 @@ class BookingRequestFactory(factory.django.DjangoModelFactory):
     class_level = Level.CM2
     pupils = 28
     language = "fr"
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Page
+        django_get_or_create = ["key"]
+
+    key = Page.Key.PRIVACY
+    title_fr = factory.Sequence(lambda n: f"Page numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Page number {n}")
+    intro_fr = "Une introduction."
+    intro_en = "An introduction."
+    body_fr = "<p>Le texte de la page.</p>"
+    body_en = "<p>The text of the page.</p>"

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -7,6 +8,10 @@ from association.models import Page, Programme
 from association.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
 from timeline.presentation import build_timeline
+
+# The history is read from 1981 onwards; a page of this many steps stays light on a phone
+# whatever the number of events (the association's own history fits on the first page).
+EVENTS_PER_PAGE = 50
 
 
 def history(request):
@@ -25,9 +30,14 @@ def history(request):
             raise Http404
         events = events.filter(programme=selected)
     content_changes_at(request, TimelineEvent.objects.next_publication_change())
-    timeline, decades = build_timeline(events.chronological())
+    # get_page turns a missing, mistyped or too large ?page= into the first or last page.
+    page_of_events = Paginator(events.chronological(), EVENTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    timeline, decades = build_timeline(page_of_events.object_list)
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),
+        "events": page_of_events,
         "timeline": timeline,
         "decades": decades,
         "programmes": programmes,

@@ -5,6 +5,8 @@ from email.policy import default
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.conf import settings as django_settings
+from django.core.cache import cache
 from django.utils import translation
 
 from association.seeding import seed_all
@@ -124,3 +126,10 @@ def receptionist(django_user_model):
     from association.staff_groups import RECEPTION
 
     return _group_member(django_user_model, "reception", RECEPTION)
+
+
+@pytest.fixture(autouse=True)
+def empty_redis_cache():
+    # Redis, unlike the database cache, outlives each test's rolled-back transaction.
+    if django_settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        cache.clear()

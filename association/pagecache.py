@@ -23,14 +23,11 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:content-version"
-# Headers a cached page is served with again; the others are set anew per response.
-KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "ETag")
 
 
 def content_version():
@@ -74,31 +71,28 @@ def seconds_to_keep(request, now):
     return max(seconds, 0)
 
 
-def is_for_anyone(request):
-    if request.method not in ("GET", "HEAD"):
-        return False
-    # Without a session cookie the visitor is anonymous, and no session query is needed.
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return True
-    return not request.user.is_authenticated
+def has_session_cookie(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
 def is_public(request, response):
+    """May this response be given to any visitor? Read once the whole stack has run."""
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if has_session_cookie(request) and request.user.is_authenticated:
+        return False
     cache_control = response.get("Cache-Control", "").lower()
-    return (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        and "private" not in cache_control
-        and "no-store" not in cache_control
-        and "no-cache" not in cache_control
-    )
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    # The key is the address: a page that varies on anything else is not shared.
+    return not response.has_header("Vary")
 
 
-def page_key(request, version):
+def page_key(request):
     path = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
-    return f"pagecache:page:{version}:{get_language()}:{request.get_host()}:{path}"
+    return f"pagecache:page:{request.get_host()}:{path}"
 
 
 def shared_headers(response, seconds):
@@ -111,30 +105,32 @@ def shared_headers(response, seconds):
 
 
 class PageCacheMiddleware:
+    """Placed before the session, locale and auth middleware, so that a cached page is sent
+    without running them; the language is part of every page's address."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_SECONDS or not is_for_anyone(request):
-            response = self.get_response(request)
-            if request.method in ("GET", "HEAD") and request.user.is_authenticated:
-                # Staff must see their edit at once, never a copy kept by a browser or proxy.
-                add_never_cache_headers(response)
-            return response
-
+        if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        key = page_key(request)
         try:
-            version = content_version()
-            key = page_key(request, version)
-            stored = cache.get(key)
+            # One round trip to the cache fetches both the content version and the page.
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY) or content_version()
         except Exception:
             # Whatever the backend raises (Redis or the database down), the page is still
             # served, rendered; the health check then reports what is wrong.
             logger.exception("Page cache unavailable")
             return self.get_response(request)
-        if stored is not None:
-            content, headers, expires = stored
+
+        stored = found.get(key)
+        # With a session cookie the visitor may be staff: never serve them a stored page.
+        if stored is not None and not has_session_cookie(request):
+            stored_version, expires, content, headers = stored
             seconds = math.floor(expires - timezone.now().timestamp())
-            if seconds > 0:
+            if stored_version == version and seconds > 0:
                 response = HttpResponse(content)
                 for name, value in headers.items():
                     response[name] = value
@@ -142,19 +138,29 @@ class PageCacheMiddleware:
                 return response
 
         response = self.get_response(request)
-        if request.method == "GET" and is_public(request, response):
-            now = timezone.now()
-            seconds = seconds_to_keep(request, now)
-            if seconds > 0:
-                digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
-                response["ETag"] = f'"{digest}"'
-                headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-                cache.set(key, (response.content, headers, now.timestamp() + seconds), seconds)
-                shared_headers(response, seconds)
-            else:
-                patch_cache_control(response, no_cache=True)
-        elif request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or response.cookies:
+        if is_public(request, response):
+            self.store(request, response, key, version)
+        elif has_session_cookie(request) and request.user.is_authenticated:
+            # Staff must see their edit at once, never a copy kept by a browser or proxy.
+            add_never_cache_headers(response)
+        elif response.cookies or response.has_header("Vary"):
             # One visitor's token or cookie: no browser or proxy may hand it to another.
             patch_cache_control(response, private=True)
-            patch_vary_headers(response, ("Cookie",))
         return response
+
+    def store(self, request, response, key, version):
+        now = timezone.now()
+        seconds = seconds_to_keep(request, now)
+        if seconds <= 0:
+            patch_cache_control(response, no_cache=True)
+            return
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        response["ETag"] = f'"{digest}"'
+        headers = {
+            name: value
+            for name, value in response.items()
+            if name.lower() not in ("cache-control", "expires", "date")
+        }
+        # The version read before rendering: a save during the render leaves this copy stale.
+        cache.set(key, (version, now.timestamp() + seconds, response.content, headers), seconds)
+        shared_headers(response, seconds)

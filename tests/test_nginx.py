@@ -86,10 +86,10 @@ def test_a_page_with_a_visitors_csrf_token_is_never_given_to_another(front, sett
     settings.ROOT_URLCONF = "tests.association.pagecache_urls"
     pagecache_urls.renders.clear()
 
-    _status, _alice, alice_html = fetch(f"{front}/form/")
-    _status, bob, bob_html = fetch(f"{front}/form/")
+    _status, _alice, alice_html = fetch(f"{front}/fr/form/")
+    _status, bob, bob_html = fetch(f"{front}/fr/form/")
 
-    assert pagecache_urls.renders == ["/form/", "/form/"]
+    assert pagecache_urls.renders == ["/fr/form/", "/fr/form/"]
     assert alice_html != bob_html
     assert bob["X-Cache"] == "MISS"
     assert "csrftoken=" in bob["Set-Cookie"]

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.urls import path
@@ -36,9 +37,10 @@ def sets_a_cookie(request):
     return response
 
 
-urlpatterns = [
+# Under a language prefix, like every page of the site.
+urlpatterns = i18n_patterns(
     path("form/", with_csrf_token),
     path("open-now/", open_for_ten_more_seconds),
     path("closing/", changing_this_instant),
     path("cookie/", sets_a_cookie),
-]
+)

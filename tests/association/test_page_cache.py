@@ -154,50 +154,50 @@ def test_staff_are_never_served_a_cached_page_and_their_pages_are_never_stored(
 
 
 def test_a_post_is_never_answered_from_the_cache(client, test_views):
-    client.get("/cookie/")
-    client.post("/cookie/")
+    client.get("/fr/cookie/")
+    client.post("/fr/cookie/")
 
-    assert test_views == ["/cookie/", "/cookie/"]
+    assert test_views == ["/fr/cookie/", "/fr/cookie/"]
 
 
 def test_a_page_carrying_a_csrf_token_is_never_shared_between_visitors(test_views):
     alice, bob = Client(), Client()
 
-    alice_page = alice.get("/form/")
-    bob_page = bob.get("/form/")
+    alice_page = alice.get("/fr/form/")
+    bob_page = bob.get("/fr/form/")
 
-    assert test_views == ["/form/", "/form/"]
+    assert test_views == ["/fr/form/", "/fr/form/"]
     assert alice_page.content != bob_page.content
     assert alice.cookies["csrftoken"].value != bob.cookies["csrftoken"].value
     assert "private" in bob_page["Cache-Control"]
 
 
 def test_a_page_that_sets_a_cookie_is_never_cached(client, test_views):
-    client.get("/cookie/")
-    response = client.get("/cookie/")
+    client.get("/fr/cookie/")
+    response = client.get("/fr/cookie/")
 
-    assert test_views == ["/cookie/", "/cookie/"]
+    assert test_views == ["/fr/cookie/", "/fr/cookie/"]
     assert "private" in response["Cache-Control"]
 
 
 def test_a_page_with_clock_driven_content_leaves_the_cache_when_it_changes(test_views):
     start = datetime.datetime(2026, 12, 1, 11, 0, 0, tzinfo=datetime.UTC)
     with time_machine.travel(start, tick=False) as traveller:
-        Client().get("/open-now/")
+        Client().get("/fr/open-now/")
         traveller.shift(datetime.timedelta(seconds=9))
-        kept = Client().get("/open-now/")
+        kept = Client().get("/fr/open-now/")
         traveller.shift(datetime.timedelta(seconds=1))
-        Client().get("/open-now/")
+        Client().get("/fr/open-now/")
 
-    assert test_views == ["/open-now/", "/open-now/"]
+    assert test_views == ["/fr/open-now/", "/fr/open-now/"]
     assert "s-maxage=1" in kept["Cache-Control"]
 
 
 def test_a_page_whose_content_changes_now_is_not_cached(test_views):
-    Client().get("/closing/")
-    response = Client().get("/closing/")
+    Client().get("/fr/closing/")
+    response = Client().get("/fr/closing/")
 
-    assert test_views == ["/closing/", "/closing/"]
+    assert test_views == ["/fr/closing/", "/fr/closing/"]
     assert "no-cache" in response["Cache-Control"]
 
 

@@ -1,0 +1,329 @@
+"""How fast are the public pages, against the machine's physical limit?
+
+Builds a PostgreSQL database with 1,000 history events and 50 programmes, starts the site
+under gunicorn (sync workers, one per core) twice — page cache off, then on — and the shipped
+deploy/nginx.conf in front of the cached one; saves every page as a file served by nginx
+alone (the physical limit), then measures each page in both languages with wrk and prints
+requests/s, p50, p99 and the ratio to static for each way of serving. Then it shows how
+rendering grows from 10 to 1,000 to 10,000 events.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/lp6_bench \\
+    REDIS_URL=redis://127.0.0.1:6379/6 .venv/bin/python bench/pages.py
+
+Needs wrk and nginx (apt-get install wrk nginx-light). The database named in DATABASE_URL is
+dropped and made again. BENCH_PORT (default 8650) and the three ports after it are used.
+"""
+
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+DURATION = os.environ.get("BENCH_DURATION", "3s")
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+PORT = int(os.environ.get("BENCH_PORT", "8650"))
+CORES = os.cpu_count() or 1
+
+os.environ.update(
+    DJANGO_SETTINGS_MODULE="association.settings",
+    DJANGO_SECRET_KEY=os.environ.get("DJANGO_SECRET_KEY", "bench-only-" + "x" * 40),
+    DJANGO_DEBUG="false",
+    DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+    DJANGO_LOG_LEVEL="WARNING",
+)
+if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+    sys.exit("Set DATABASE_URL to a PostgreSQL database this benchmark may drop and refill.")
+
+from tests.nginx import start_front, start_nginx, wait_for_port  # noqa: E402
+
+
+def manage(*args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def recreate_database():
+    import dj_database_url
+    import psycopg
+
+    database = dj_database_url.parse(os.environ["DATABASE_URL"])
+    with psycopg.connect(
+        host=database["HOST"], port=database["PORT"], user=database["USER"], dbname="postgres"
+    ) as admin:
+        admin.autocommit = True
+        admin.execute(f'DROP DATABASE IF EXISTS "{database["NAME"]}"')
+        admin.execute(f'CREATE DATABASE "{database["NAME"]}"')
+
+
+def add_events(count):
+    from tests.factories import TimelineEventFactory
+    from timeline.models import TimelineEvent
+
+    batch = TimelineEventFactory.build_batch(count)
+    for index, event in enumerate(batch):
+        event.body_fr = event.body_en = "<p>" + "Une étape de l’histoire. " * 8 + "</p>"
+        event.is_highlight = index % 200 == 0
+    TimelineEvent.objects.bulk_create(batch, batch_size=1000)
+
+
+def build_content():
+    from association import pagecache
+    from association.seeding import seed_all
+    from tests.factories import (
+        CountryFactory,
+        KeyFigureFactory,
+        PageFactory,
+        PartnerFactory,
+        ProgrammeFactory,
+    )
+    from timeline.models import TimelineEvent
+
+    seed_all()
+    for key in ("privacy", "legal", "accessibility"):
+        PageFactory(key=key)
+    parent = ProgrammeFactory(name_fr="Programme parent", name_en="Parent programme")
+    country, partner = CountryFactory(), PartnerFactory()
+    for _index in range(50 - 8):
+        child = ProgrammeFactory(parent=parent)
+        child.countries.add(country)
+        child.partners.add(partner)
+        KeyFigureFactory(programme=child)
+    add_events(1000 - TimelineEvent.objects.count())
+    pagecache.invalidate()
+    return parent
+
+
+def public_paths(programme):
+    from django.urls import reverse
+    from django.utils import translation
+
+    names = [
+        "association:home",
+        "timeline:history",
+        "association:programme_list",
+        "contact:contact",
+        "association:privacy",
+        "association:legal",
+        "association:accessibility",
+    ]
+    paths = []
+    for language in ("fr", "en"):
+        with translation.override(language):
+            paths += [reverse(name) for name in names]
+            paths.append(programme.get_absolute_url())
+    return paths
+
+
+def start_gunicorn(port, **env):
+    process = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "association.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(CORES),
+            "--worker-class",
+            "sync",
+        ],
+        cwd=BASE_DIR,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+    )
+    wait_for_port(port, timeout=30)
+    return process
+
+
+def wrk(url, connections=CONNECTIONS, duration=DURATION):
+    threads = min(CORES, connections)
+    output = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise RuntimeError(f"{url}: {errors.group(1)} error responses\n{output}")
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    return rps, milliseconds(output, "50%"), milliseconds(output, "99%")
+
+
+def milliseconds(output, percentile):
+    value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)", output).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def fetch(url):
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read()
+
+
+def save_static_copies(paths, base_url, root):
+    sizes = {}
+    for path in paths:
+        html = fetch(base_url + path)
+        sizes[path] = len(html)
+        target = root / path.strip("/") / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(html)
+    return sizes
+
+
+def static_server_conf(port, root):
+    return (
+        f"server {{ listen 127.0.0.1:{port}; root {root}; "
+        "location / { try_files $uri $uri/index.html =404; } }"
+    )
+
+
+def measure_serving(paths, modes):
+    rows = []
+    for path in paths:
+        row = {"path": path}
+        for mode, base_url in modes.items():
+            row[mode] = wrk(base_url + path)
+        rows.append(row)
+    return rows
+
+
+def print_serving_table(rows, sizes, single):
+    modes = ["uncached", "app cache", "nginx front"]
+    print(f"\n## Pages, 1,000 events and 50 programmes: wrk -c{CONNECTIONS} -d{DURATION}")
+    print(f"gunicorn sync workers: {CORES} (one per core); rps · p50 · p99 (ms) · % of static\n")
+    header = "| page | KB | static rps | " + " | ".join(modes) + " | uncached p50 at 1 conn |"
+    print(header)
+    print("|" + "---|" * (header.count("|") - 1))
+    ratios = {mode: [] for mode in modes}
+    for row in rows:
+        static_rps = row["static"][0]
+        cells = []
+        for mode in modes:
+            rps, p50, p99 = row[mode]
+            ratios[mode].append(rps / static_rps)
+            cells.append(f"{rps:,.0f} · {p50:.1f} · {p99:.1f} · {100 * rps / static_rps:.1f} %")
+        print(
+            f"| {row['path']} | {sizes[row['path']] / 1024:.1f} | {static_rps:,.0f} | "
+            + " | ".join(cells)
+            + f" | {single[row['path']]:.1f} ms |"
+        )
+    print()
+    for mode in modes:
+        print(f"- {mode}: lowest {100 * min(ratios[mode]):.1f} % of static")
+    print(f"- largest page: {max(sizes.values()) / 1024:.1f} KB of HTML")
+
+
+def print_static_sizes():
+    import brotli
+
+    css = sorted((BASE_DIR / "var" / "static" / "css").glob("site.*.css"))
+    css = [path for path in css if path.suffix == ".css" and path.name.count(".") == 2]
+    for path in css:
+        raw = path.read_bytes()
+        print(
+            f"- {path.name}: {len(raw) / 1024:.1f} KB, "
+            f"{len(brotli.compress(raw)) / 1024:.1f} KB with brotli; the site uses no JavaScript"
+        )
+
+
+def render_growth():
+    from django.conf import settings
+    from django.test import Client
+
+    from association import pagecache
+    from timeline.models import TimelineEvent
+
+    settings.PAGE_CACHE_SECONDS = 0
+    client = Client()
+    print("\n## Render time as the history grows (in process, median of 15, cache off)\n")
+    print("| events | history ms | history KB | last history page ms | home ms | home KB |")
+    print("|---|---|---|---|---|---|")
+    for total in (10, 1000, 10000):
+        TimelineEvent.objects.all().delete()
+        add_events(total)
+        pagecache.invalidate()
+        last_page = (total + 49) // 50
+        figures = []
+        for path in ("/fr/histoire/", f"/fr/histoire/?page={last_page}", "/fr/"):
+            client.get(path)
+            timings = []
+            for _index in range(15):
+                start = time.perf_counter()
+                response = client.get(path)
+                timings.append(1000 * (time.perf_counter() - start))
+            figures.append((statistics.median(timings), len(response.content) / 1024))
+        (history_ms, history_kb), (last_ms, _kb), (home_ms, home_kb) = figures
+        print(
+            f"| {total:,} | {history_ms:.1f} | {history_kb:.1f} | {last_ms:.1f} "
+            f"| {home_ms:.1f} | {home_kb:.1f} |"
+        )
+    print(
+        f"\nWith 10,000 events the history is {(10000 + 49) // 50} pages of 50 steps "
+        "(?page=N, links to earlier and later steps): each page renders in the same time "
+        "and weighs the same, whatever the total."
+    )
+
+
+def main():
+    recreate_database()
+    manage("migrate", "--noinput")
+    manage("createcachetable")
+    manage("collectstatic", "--noinput")
+    import django
+
+    django.setup()
+    paths = public_paths(build_content())
+
+    servers = []
+    run_dir = Path(tempfile.mkdtemp(prefix="lp-bench-"))
+    try:
+        servers.append(start_gunicorn(PORT, PAGE_CACHE_SECONDS="0"))
+        servers.append(start_gunicorn(PORT + 1))
+        servers.append(
+            start_front(run_dir / "front", PORT + 2, f"127.0.0.1:{PORT + 1}", BASE_DIR, CORES)
+        )
+        sizes = save_static_copies(paths, f"http://127.0.0.1:{PORT + 1}", run_dir / "pages")
+        servers.append(
+            start_nginx(
+                run_dir / "static",
+                PORT + 3,
+                static_server_conf(PORT + 3, run_dir / "pages"),
+                CORES,
+            )
+        )
+        modes = {
+            "static": f"http://127.0.0.1:{PORT + 3}",
+            "uncached": f"http://127.0.0.1:{PORT}",
+            "app cache": f"http://127.0.0.1:{PORT + 1}",
+            "nginx front": f"http://127.0.0.1:{PORT + 2}",
+        }
+        for base_url in modes.values():
+            for path in paths:
+                fetch(base_url + path)
+        rows = measure_serving(paths, modes)
+        single = {path: wrk(modes["uncached"] + path, 1, "2s")[1] for path in paths}
+    finally:
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait()
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+    print_serving_table(rows, sizes, single)
+    print_static_sizes()
+    render_growth()
+
+
+if __name__ == "__main__":
+    main()

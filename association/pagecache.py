@@ -75,13 +75,19 @@ def has_session_cookie(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
+def is_logged_in(request):
+    # Without a session cookie nobody is logged in, and the session is not read.
+    user = getattr(request, "user", None)
+    return has_session_cookie(request) and user is not None and user.is_authenticated
+
+
 def is_public(request, response):
     """May this response be given to any visitor? Read once the whole stack has run."""
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False
     if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
-    if has_session_cookie(request) and request.user.is_authenticated:
+    if is_logged_in(request):
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
@@ -140,7 +146,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if is_public(request, response):
             self.store(request, response, key, version)
-        elif has_session_cookie(request) and request.user.is_authenticated:
+        elif is_logged_in(request):
             # Staff must see their edit at once, never a copy kept by a browser or proxy.
             add_never_cache_headers(response)
         elif response.cookies or response.has_header("Vary"):
@@ -161,6 +167,11 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in ("cache-control", "expires", "date")
         }
-        # The version read before rendering: a save during the render leaves this copy stale.
-        cache.set(key, (version, now.timestamp() + seconds, response.content, headers), seconds)
+        try:
+            # The version read before rendering: a save during the render leaves it stale.
+            cache.set(key, (version, now.timestamp() + seconds, response.content, headers), seconds)
+        except Exception:
+            logger.exception("Page cache unavailable")
+            patch_cache_control(response, no_cache=True)
+            return
         shared_headers(response, seconds)

@@ -201,9 +201,9 @@ def measure_serving(paths, modes):
 def print_serving_table(rows, sizes, single):
     modes = ["uncached", "app cache", "nginx front"]
     print(f"\n## Pages, 1,000 events and 50 programmes: wrk -c{CONNECTIONS} -d{DURATION}")
-    print(f"gunicorn sync workers: {CORES} (one per core); rps · p50 · p99 (ms) · % of static")
+    print(f"- gunicorn sync workers: {CORES} (one per core); rps · p50 · p99 (ms) · % of static")
     load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
-    print(f"machine load average at the end (1, 5, 15 min): {load} on {CORES} cores\n")
+    print(f"- machine load average at the end (1, 5, 15 min): {load} on {CORES} cores\n")
     header = "| page | KB | static rps | " + " | ".join(modes) + " | uncached p50 at 1 conn |"
     print(header)
     print("|" + "---|" * (header.count("|") - 1))

@@ -7,10 +7,8 @@ import pytest
 from pytest_django.live_server_helper import LiveServer
 
 from tests.association import pagecache_urls
+from tests.conftest import free_port
 from tests.nginx import nginx_binary, start_front
-
-APP_PORT = 8611
-FRONT_PORT = 8612
 
 pytestmark = pytest.mark.skipif(
     nginx_binary() is None, reason="nginx is not installed (apt-get install nginx-light)"
@@ -21,9 +19,11 @@ pytestmark = pytest.mark.skipif(
 def front(transactional_db, settings, tmp_path, seeded):
     settings.STATIC_ROOT = tmp_path / "var" / "static"
     settings.STATIC_ROOT.mkdir(parents=True)
-    app = LiveServer(f"127.0.0.1:{APP_PORT}")
-    nginx = start_front(tmp_path / "nginx", FRONT_PORT, f"127.0.0.1:{APP_PORT}", tmp_path)
-    yield f"http://127.0.0.1:{FRONT_PORT}"
+    app_port = free_port()
+    app = LiveServer(f"127.0.0.1:{app_port}")
+    front_port = free_port()
+    nginx = start_front(tmp_path / "nginx", front_port, f"127.0.0.1:{app_port}", tmp_path)
+    yield f"http://127.0.0.1:{front_port}"
     nginx.terminate()
     nginx.wait()
     app.stop()

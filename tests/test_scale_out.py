@@ -13,10 +13,10 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.conftest import free_port
 from tests.factories import TimelineEventFactory
 from tests.nginx import wait_for_port
 
-PORTS = (8621, 8622)
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -48,29 +48,31 @@ def two_app_servers(tmp_path):
         "DJANGO_DEBUG": "true",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
     }
-    servers = []
-    for port in PORTS:
-        log = (tmp_path / f"gunicorn-{port}.log").open("w")
-        servers.append(
-            subprocess.Popen(
-                [
-                    str(Path(sys.executable).parent / "gunicorn"),
-                    "association.wsgi:application",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    "2",
-                ],
-                cwd=BASE_DIR,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        )
+    servers, urls = [], []
     try:
-        for port in PORTS:
+        for _server in range(2):
+            port = free_port()
+            log = (tmp_path / f"gunicorn-{port}.log").open("w")
+            servers.append(
+                subprocess.Popen(
+                    [
+                        str(Path(sys.executable).parent / "gunicorn"),
+                        "association.wsgi:application",
+                        "--bind",
+                        f"127.0.0.1:{port}",
+                        "--workers",
+                        "2",
+                    ],
+                    cwd=BASE_DIR,
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+            )
+            urls.append(f"http://127.0.0.1:{port}")
+            # Listening before the next free port is looked for, so that the two differ.
             wait_for_port(port, timeout=30)
-        yield [f"http://127.0.0.1:{port}" for port in PORTS]
+        yield urls
     finally:
         for server in servers:
             server.terminate()

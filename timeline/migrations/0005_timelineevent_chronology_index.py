@@ -16,7 +16,7 @@ class AddIndexWhereSupported(migrations.AddIndex):
 class Migration(migrations.Migration):
     dependencies = [
         ("association", "0002_page_keys_and_change_times"),
-        ("timeline", "0002_updated_at"),
+        ("timeline", "0004_images"),
     ]
 
     operations = [

@@ -16,7 +16,7 @@ class AddIndexWhereSupported(migrations.AddIndex):
 class Migration(migrations.Migration):
     dependencies = [
         ("association", "0002_page_keys_and_change_times"),
-        ("timeline", "0004_images"),
+        ("timeline", "0005_timelineevent_publication_window"),
     ]
 
     operations = [

@@ -25,20 +25,17 @@ run: install
 	mkdir -p var
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py collectstatic --noinput >/dev/null
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Production-like: debug off (DJANGO_SECRET_KEY required), hashed compressed static files,
-# gunicorn with WEB_CONCURRENCY sync workers (default: one per core). The database cache's
-# table is created here: with REDIS_URL unset, pages and their invalidation go through it.
+# gunicorn with WEB_CONCURRENCY sync workers (default: one per core).
 serve: export DJANGO_DEBUG ?= false
 serve: install
 	mkdir -p var
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py collectstatic --noinput >/dev/null
 	$(BIN)/gunicorn association.wsgi:application --bind $(or $(BIND),127.0.0.1:$(PORT)) \
 		--workers $${WEB_CONCURRENCY:-$$(nproc)} --forwarded-allow-ips "127.0.0.1"

@@ -19,6 +19,7 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -53,8 +54,9 @@ def content_changed(sender, **kwargs):
 def connect_content_models():
     """Watch every model of the content apps, including the through-tables of their M2Ms."""
     content_apps = set(settings.PAGE_CACHE_CONTENT_APPS)
+    ignored = set(settings.PAGE_CACHE_IGNORED_MODELS)
     for model in apps.get_models(include_auto_created=True):
-        if model._meta.app_label in content_apps:
+        if model._meta.app_label in content_apps and model._meta.label not in ignored:
             uid = f"pagecache:{model._meta.label}"
             post_save.connect(content_changed, sender=model, dispatch_uid=uid)
             post_delete.connect(content_changed, sender=model, dispatch_uid=uid)
@@ -120,7 +122,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        key = page_key(request)
+        try:
+            key = page_key(request)
+        except DisallowedHost:
+            # The stack below answers it, in the visitor's language.
+            return self.get_response(request)
         try:
             # One round trip to the cache fetches both the content version and the page.
             found = cache.get_many([VERSION_KEY, key])

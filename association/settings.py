@@ -296,3 +296,5 @@ PAGE_SHARED_CACHE_SECONDS = env_int("PAGE_SHARED_CACHE_SECONDS", 5)
 # Apps whose every model (through-tables included) is content shown on public pages: saving or
 # deleting any of their rows makes every cached page stale. A new content app joins here.
 PAGE_CACHE_CONTENT_APPS = ["association", "timeline", "contact"]
+# Models of those apps that no public page shows: saving them leaves cached pages alone.
+PAGE_CACHE_IGNORED_MODELS = ["contact.ContactMessage"]

@@ -288,7 +288,6 @@ def render_growth():
 def main():
     recreate_database()
     manage("migrate", "--noinput")
-    manage("createcachetable")
     manage("collectstatic", "--noinput")
     import django
 

@@ -295,6 +295,6 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
 PAGE_SHARED_CACHE_SECONDS = env_int("PAGE_SHARED_CACHE_SECONDS", 5)
 # Apps whose every model (through-tables included) is content shown on public pages: saving or
 # deleting any of their rows makes every cached page stale. A new content app joins here.
-PAGE_CACHE_CONTENT_APPS = ["association", "timeline", "contact"]
+PAGE_CACHE_CONTENT_APPS = ["association", "timeline", "contact", "workshops"]
 # Models of those apps that no public page shows: saving them leaves cached pages alone.
 PAGE_CACHE_IGNORED_MODELS = ["contact.ContactMessage"]

@@ -112,7 +112,7 @@ def test_every_content_model_and_through_table_invalidates_the_cache_when_saved(
     content_models = [
         model
         for model in apps.get_models(include_auto_created=True)
-        if model._meta.app_label in {"association", "timeline", "contact"}
+        if model._meta.app_label in {"association", "timeline", "contact", "workshops"}
         and model._meta.label != "contact.ContactMessage"
     ]
 

@@ -23,7 +23,7 @@ def test_the_history_of_the_association_fits_on_one_page_without_pager(client, s
     html = client.get("/fr/histoire/").content.decode()
 
     assert "Page 1 sur" not in html
-    assert html.count('class="timeline-event') == TimelineEvent.objects.count()
+    assert html.count('id="event-') == TimelineEvent.objects.count()
 
 
 def test_a_long_history_shows_its_first_fifty_steps_and_a_link_to_the_next(client, long_history):

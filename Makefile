@@ -11,7 +11,7 @@ run: export DJANGO_DEBUG ?= true
 # The test suite needs a key; this one exists only for it.
 test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
-.PHONY: run serve test install messages lint format check clean screenshots lighthouse
+.PHONY: browser-checkers run serve test install messages lint format check clean screenshots lighthouse
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +40,13 @@ serve: install
 	$(BIN)/gunicorn association.wsgi:application --bind $(or $(BIND),127.0.0.1:$(PORT)) \
 		--workers $${WEB_CONCURRENCY:-$$(nproc)} --forwarded-allow-ips "127.0.0.1"
 
-test: install
+# The browser tests' checkers (axe-core, vnu-jar) whenever npm is there, so that `make test`
+# runs the whole suite; without npm or Chromium those tests say why they skip.
+browser-checkers:
+	@if command -v npm >/dev/null && [ ! -d node_modules/axe-core ]; then \
+		npm ci --omit=dev --no-audit --no-fund; fi
+
+test: install browser-checkers
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python -m pytest $(ARGS)
 

@@ -2,7 +2,7 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -47,9 +47,17 @@ class ProgrammeDetailView(DetailView):
 
     def get_queryset(self):
         content_changes_at(self.request, Programme.objects.next_publication_change())
-        if can_preview(self.request, Programme):
-            return Programme.objects.with_details()
         return Programme.objects.published().with_details()
+
+    def get_object(self, queryset=None):
+        try:
+            return super().get_object(queryset)
+        except Http404:
+            # Only a page the public cannot see asks who the visitor is: a published page
+            # then never varies on the session cookie, and the page cache can keep it.
+            if not can_preview(self.request, Programme):
+                raise
+            return super().get_object(Programme.objects.with_details())
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(is_preview=not self.object.is_live(), **kwargs)

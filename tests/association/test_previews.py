@@ -100,3 +100,14 @@ def test_new_programmes_and_events_start_hidden_so_staff_preview_them_first(staf
     checkbox = html[html.rindex("<input", 0, name) : html.index(">", name)]
     assert 'id="id_is_published"' in checkbox
     assert "checked" not in checkbox
+
+
+def test_a_published_programme_page_does_not_depend_on_who_reads_it(client, db):
+    # Reading the session to decide on a preview would add "Vary: Cookie" to every
+    # programme page, and the page cache keeps no page that varies (#6).
+    programme = ProgrammeFactory()
+
+    response = client.get(programme.get_absolute_url())
+
+    assert response.status_code == 200
+    assert "Cookie" not in response.get("Vary", "")

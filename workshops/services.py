@@ -101,6 +101,23 @@ def booking_request_receive(*, workshop, data, language):
     return booking
 
 
+def lock_unanswered(booking):
+    """The request, locked until the transaction ends; `AlreadyAnswered` if it was answered.
+
+    The row lock makes two clicks on one request wait for each other. Only this row: locking
+    the joined workshop and place would queue every confirmation of the place behind one
+    another, and the slot is already guarded by the unique constraint.
+    """
+    booking = (
+        BookingRequest.objects.select_for_update(of=("self",))
+        .select_related("workshop", "place")
+        .get(pk=booking.pk)
+    )
+    if booking.status != BookingRequest.Status.NEW:
+        raise AlreadyAnswered(_("This request has already been answered."))
+    return booking
+
+
 def booking_confirm(*, booking, start):
     """Gives the group one of its preferred slots and sends the teacher the calendar file.
 
@@ -108,16 +125,7 @@ def booking_confirm(*, booking, start):
     another transaction, and `AlreadyAnswered` when the request was answered meanwhile.
     """
     with transaction.atomic():
-        # The row lock makes two clicks on one request wait for each other. Only this row:
-        # locking the joined workshop and place would queue every confirmation of the place
-        # behind one another, and the slot is already guarded by the unique constraint.
-        booking = (
-            BookingRequest.objects.select_for_update(of=("self",))
-            .select_related("workshop", "place")
-            .get(pk=booking.pk)
-        )
-        if booking.status != BookingRequest.Status.NEW:
-            raise AlreadyAnswered(_("This request has already been answered."))
+        booking = lock_unanswered(booking)
         if start not in booking.preferred_starts:
             raise ValidationError(_("This slot is not one the teacher asked for."))
         booking.status = BookingRequest.Status.CONFIRMED
@@ -147,13 +155,7 @@ def booking_confirm(*, booking, start):
 def booking_decline(*, booking, message):
     """Declines a request with the staff's message to the teacher."""
     with transaction.atomic():
-        booking = (
-            BookingRequest.objects.select_for_update(of=("self",))
-            .select_related("workshop", "place")
-            .get(pk=booking.pk)
-        )
-        if booking.status != BookingRequest.Status.NEW:
-            raise AlreadyAnswered(_("This request has already been answered."))
+        booking = lock_unanswered(booking)
         booking.status = BookingRequest.Status.DECLINED
         booking.staff_message = message
         booking.handled_at = timezone.now()

@@ -9,10 +9,10 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.throwaway_postgres import free_port, wait_until
+from tests.ports import free_port
+from tests.throwaway_postgres import wait_until
 
 BASE_DIR = Path(__file__).resolve().parents[1]
-PORTS = range(8700, 8790)
 
 
 def get(url, timeout=30):
@@ -27,7 +27,7 @@ def get(url, timeout=30):
 @contextmanager
 def app_server(database_url, workers=1, **environment):
     """Serve the site on a free port with persistent database connections."""
-    port = free_port(PORTS)
+    port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))},
         "DATABASE_URL": database_url,

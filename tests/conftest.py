@@ -1,6 +1,4 @@
 import email
-import os
-import socket
 from email.policy import default
 
 import pytest
@@ -10,6 +8,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from association.seeding import seed_all
+from tests.ports import free_port
 
 # A PostgreSQL server a test can stop and start (`throwaway_postgres`), for outage tests.
 pytest_plugins = ["tests.throwaway_postgres"]
@@ -49,23 +48,7 @@ def staff_client(client, django_user_model):
     return client
 
 
-# A real SMTP server for the tests that send mail (issue #3). Tests listen only on ports
-# from TEST_PORT_BASE to TEST_PORT_BASE + 99, so that several checkouts can run their
-# suites side by side on one machine.
-TEST_PORT_BASE = int(os.environ.get("TEST_PORT_BASE", "8300"))
-
-
-def free_port():
-    for port in range(TEST_PORT_BASE, TEST_PORT_BASE + 100):
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"No free port from {TEST_PORT_BASE} to {TEST_PORT_BASE + 99}.")
-
-
+# A real SMTP server for the tests that send mail (issue #3).
 class SMTPServer:
     """An SMTP server on 127.0.0.1 keeping what it receives in `messages`."""
 

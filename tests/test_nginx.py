@@ -7,8 +7,8 @@ import pytest
 from pytest_django.live_server_helper import LiveServer
 
 from tests.association import pagecache_urls
-from tests.conftest import free_port
 from tests.nginx import nginx_binary, start_front
+from tests.ports import free_port
 
 pytestmark = pytest.mark.skipif(
     nginx_binary() is None, reason="nginx is not installed (apt-get install nginx-light)"

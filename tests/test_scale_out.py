@@ -13,9 +13,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.conftest import free_port
 from tests.factories import TimelineEventFactory
 from tests.nginx import wait_for_port
+from tests.ports import free_port
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 

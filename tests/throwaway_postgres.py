@@ -8,7 +8,6 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -16,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-# Ports of issue #7's range, away from the ones the test servers use.
-PORTS = range(8790, 8800)
+from tests.ports import free_port
 
 
 def postgres_bin():
@@ -26,17 +24,6 @@ def postgres_bin():
         return Path(candidates[-1]).parent
     found = shutil.which("pg_ctl")
     return Path(found).parent if found else None
-
-
-def free_port(ports):
-    for port in ports:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"No free port in {ports}.")
 
 
 class ThrowawayPostgres:
@@ -94,7 +81,7 @@ def throwaway_postgres():
     if os.geteuid() == 0 and not shutil.which("runuser"):
         pytest.skip("initdb refuses root and runuser is missing to run it as postgres")
     directory = tempfile.mkdtemp(prefix="lp7-pg-")
-    server = ThrowawayPostgres(bin_dir, directory, free_port(PORTS))
+    server = ThrowawayPostgres(bin_dir, directory, free_port())
     try:
         server.create()
         server.start()

@@ -1,7 +1,11 @@
 import os
 
+from django.conf import settings
 from django.core.asgi import get_asgi_application
+
+from association.env import require_secret_key
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
 
 application = get_asgi_application()
+require_secret_key(settings)

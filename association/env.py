@@ -43,3 +43,11 @@ def env_list(name, default=()):
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def require_secret_key(settings):
+    """Refuse to serve the site with a key nobody set (see SECRET_KEY in settings.py)."""
+    if settings.SECRET_KEY_MISSING:
+        raise ImproperlyConfigured(
+            "Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=true on a developer's machine)."
+        )

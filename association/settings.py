@@ -6,7 +6,7 @@
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
+from django.core.management.utils import get_random_secret_key
 from django.utils.translation import gettext_lazy as _
 
 from association.env import env_bool, env_int, env_list, env_str
@@ -18,13 +18,15 @@ VAR_DIR = BASE_DIR / "var"
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
+# With debug off and no key, commands that serve nothing (migrate, makemigrations --check,
+# translation_status…) still run, on a throwaway key; the WSGI and ASGI applications refuse
+# to start (association.env.require_secret_key): a guessable key would let anyone forge
+# sessions.
+SECRET_KEY_MISSING = not SECRET_KEY and not DEBUG
 if not SECRET_KEY:
-    if not DEBUG:
-        # A guessable key would let anyone forge sessions: refuse rather than run open.
-        raise ImproperlyConfigured(
-            "Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=true on a developer's machine)."
-        )
-    SECRET_KEY = "django-insecure-development-only"
+    SECRET_KEY = (
+        get_random_secret_key() if SECRET_KEY_MISSING else "django-insecure-development-only"
+    )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")

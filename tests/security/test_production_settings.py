@@ -117,3 +117,18 @@ def test_a_mistyped_https_switch_stops_the_site_instead_of_guessing(value):
 
     assert result.returncode != 0
     assert "DJANGO_HTTPS must be true or false" in result.stderr
+
+
+def test_the_site_refuses_to_serve_without_a_secret_key_when_debug_is_off():
+    served = run(["-c", "import association.wsgi"], {"DJANGO_DEBUG": "false"})
+
+    assert served.returncode != 0
+    assert "Set DJANGO_SECRET_KEY" in served.stderr
+
+
+def test_commands_that_serve_nothing_run_without_a_secret_key():
+    checked = run(
+        ["manage.py", "makemigrations", "--check", "--dry-run"], {"DJANGO_DEBUG": "false"}
+    )
+
+    assert checked.returncode == 0, checked.stderr

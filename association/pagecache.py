@@ -100,27 +100,31 @@ def is_public(request, response):
 
 def page_key(request):
     path = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
-    return f"pagecache:page:{request.get_host()}:{path}"
+    # The scheme too: a plain-http request must reach SecurityMiddleware's HTTPS redirect.
+    return f"pagecache:page:{request.scheme}:{request.get_host()}:{path}"
 
 
-def shared_headers(response, seconds):
+def shared_cache_control(seconds):
     """Browsers revalidate (ETag, 304); a front proxy may keep the page a few seconds."""
     shared = min(settings.PAGE_SHARED_CACHE_SECONDS, seconds)
-    if shared > 0:
-        patch_cache_control(response, public=True, max_age=0, s_maxage=shared)
-    else:
-        patch_cache_control(response, no_cache=True)
+    return f"public, max-age=0, s-maxage={shared}" if shared > 0 else "no-cache"
 
 
 class PageCacheMiddleware:
-    """Placed before the session, locale and auth middleware, so that a cached page is sent
-    without running them; the language is part of every page's address."""
+    """Placed above every middleware but the conditional GET, so that a cached page is sent
+    as it was first sent, security headers included, without running them again; the
+    language is part of every page's address."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
+        if (
+            not settings.PAGE_CACHE_SECONDS
+            or request.method not in ("GET", "HEAD")
+            # Static files are answered by WhiteNoise below, never stored here.
+            or request.path_info.startswith(settings.STATIC_URL)
+        ):
             return self.get_response(request)
         try:
             key = page_key(request)
@@ -143,10 +147,8 @@ class PageCacheMiddleware:
             stored_version, expires, content, headers = stored
             seconds = math.floor(expires - timezone.now().timestamp())
             if stored_version == version and seconds > 0:
-                response = HttpResponse(content)
-                for name, value in headers.items():
-                    response[name] = value
-                shared_headers(response, seconds)
+                response = HttpResponse(content, headers=headers)
+                response["Cache-Control"] = shared_cache_control(seconds)
                 return response
 
         response = self.get_response(request)
@@ -180,4 +182,4 @@ class PageCacheMiddleware:
             logger.exception("Page cache unavailable")
             patch_cache_control(response, no_cache=True)
             return
-        shared_headers(response, seconds)
+        response["Cache-Control"] = shared_cache_control(seconds)

@@ -54,20 +54,20 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Answers 304 to a visitor whose copy still matches the ETag the page cache set.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Serves cached pages to anonymous visitors before any other middleware runs: a stored
+    # page keeps the headers the whole stack below gave it (association/pagecache.py).
+    "association.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Framing, CSP and Permissions-Policy come before WhiteNoise so that static files, which
     # it answers without going further, carry the same headers as pages (#7).
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "association.middleware.ContentSecurityPolicyMiddleware",
     "association.middleware.PermissionsPolicyMiddleware",
-    # Answers 304 to a visitor whose copy still matches the ETag the page cache set.
-    "django.middleware.http.ConditionalGetMiddleware",
     # WhiteNoise serves hashed static files right after the security headers are set, so
     # `make run` works with debug off and no separate web server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Serves cached pages to anonymous visitors before the session, locale and auth
-    # middleware run; stores what the whole stack below produced (association/pagecache.py).
-    "association.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware needs the session and must run before CommonMiddleware, whose
     # APPEND_SLASH redirect has to see the language prefix already resolved.
@@ -275,7 +275,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "association.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "lp"),
         }

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SHOW = (
     "import json; from django.conf import settings; "
@@ -30,7 +32,7 @@ def settings_with(**env):
 def test_redis_url_puts_the_cache_and_sessions_in_redis():
     cache, sessions = settings_with(REDIS_URL="redis://127.0.0.1:6379/6")
 
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "association.redis_cache.RedisCache"
     assert cache["LOCATION"] == "redis://127.0.0.1:6379/6"
     assert sessions == "django.contrib.sessions.backends.cached_db"
 
@@ -40,3 +42,16 @@ def test_without_redis_the_cache_and_sessions_live_in_the_database():
 
     assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     assert sessions == "django.contrib.sessions.backends.db"
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs a Redis server: set REDIS_URL")
+def test_the_redis_cache_keeps_one_client_and_serves_every_call_through_it():
+    from association.redis_cache import RedisCache
+
+    cache = RedisCache(os.environ["REDIS_URL"], {"KEY_PREFIX": "test-reused-client"})
+    cache.set("page", "first")
+    cache.set_many({"page": "second", "other": "third"})
+
+    assert cache.get_many(["page", "other"]) == {"page": "second", "other": "third"}
+    assert cache._cache.get_client() is cache._cache.get_client(write=True)
+    cache.delete_many(["page", "other"])

@@ -46,6 +46,28 @@ def test_a_page_seen_again_is_served_without_reading_the_content(client, seeded)
     assert again.content == first.content
 
 
+def test_a_cached_page_carries_the_security_headers_it_was_first_sent_with(client, seeded):
+    first, _queries = content_queries(client, "/fr/histoire/")
+    again, again_queries = content_queries(client, "/fr/histoire/")
+
+    assert again_queries == []
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy"):
+        assert again[header] == first[header]
+    assert "frame-ancestors 'none'" in again["Content-Security-Policy"]
+
+
+def test_a_plain_http_request_is_sent_to_https_even_when_the_page_is_cached(settings, seeded):
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+    client.get("/fr/histoire/", secure=True)
+    assert client.get("/fr/histoire/", secure=True).status_code == 200
+
+    response = client.get("/fr/histoire/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/fr/histoire/"
+
+
 def test_each_language_is_cached_apart(client, seeded):
     client.get("/fr/")
     client.get("/en/")

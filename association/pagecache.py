@@ -23,7 +23,7 @@ from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 logger = logging.getLogger(__name__)
@@ -98,6 +98,33 @@ def is_public(request, response):
     return not response.has_header("Vary")
 
 
+FRAGMENT_SECONDS = 24 * 3600
+
+
+def content_fragment(request, parts, render):
+    """HTML that changes only when content is saved, never with the clock or the visitor
+    (the footer, the association's structured data): rendered once per content version and
+    language, then read from the shared cache by every page of every worker, also when the
+    page itself must be rendered again."""
+    try:
+        version = getattr(request, "content_version", None) or content_version()
+        request.content_version = version
+        name = ":".join([translation.get_language(), *parts])
+        key = f"pagecache:fragment:{version}:{hashlib.md5(name.encode()).hexdigest()}"
+        html = cache.get(key)
+    except Exception:
+        logger.exception("Page cache unavailable")
+        return render()
+    if html is None:
+        # Stored under the version read before rendering: a save meanwhile makes it unused.
+        html = render()
+        try:
+            cache.set(key, html, FRAGMENT_SECONDS)
+        except Exception:
+            logger.exception("Page cache unavailable")
+    return html
+
+
 def page_key(request):
     path = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
     # The scheme too: a plain-http request must reach SecurityMiddleware's HTTPS redirect.
@@ -141,6 +168,8 @@ class PageCacheMiddleware:
             logger.exception("Page cache unavailable")
             return self.get_response(request)
 
+        # Fragments rendered below are kept under the same version (content_fragment).
+        request.content_version = version
         stored = found.get(key)
         # With a session cookie the visitor may be staff: never serve them a stored page.
         if stored is not None and not has_session_cookie(request):

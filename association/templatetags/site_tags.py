@@ -2,6 +2,9 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from association.pagecache import content_fragment
 
 register = template.Library()
 
@@ -42,3 +45,28 @@ def language_alternates(context):
             }
         )
     return alternates
+
+
+class ContentCacheNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        parts = [self.name, *(str(variable.resolve(context)) for variable in self.vary_on)]
+        html = content_fragment(context["request"], parts, lambda: self.nodelist.render(context))
+        return mark_safe(html)
+
+
+@register.tag
+def contentcache(parser, token):
+    """`{% contentcache name [value …] %}…{% endcontentcache %}`: the block is rendered once
+    per content version, language and values (pagecache.content_fragment). Only for what
+    saved content alone decides: nothing that depends on the clock or on the visitor."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% contentcache %} takes a fragment name.")
+    nodelist = parser.parse(("endcontentcache",))
+    parser.delete_first_token()
+    return ContentCacheNode(nodelist, bits[1], [parser.compile_filter(bit) for bit in bits[2:]])

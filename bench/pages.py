@@ -291,6 +291,7 @@ def render_growth():
 
     from association import pagecache
     from timeline.models import TimelineEvent
+    from timeline.views import EVENTS_PER_PAGE
 
     settings.PAGE_CACHE_SECONDS = 0
     client = Client()
@@ -301,7 +302,7 @@ def render_growth():
         TimelineEvent.objects.all().delete()
         add_events(total)
         pagecache.invalidate()
-        last_page = (total + 49) // 50
+        last_page = -(-total // EVENTS_PER_PAGE)
         figures = []
         for path in ("/fr/histoire/", f"/fr/histoire/?page={last_page}", "/fr/"):
             client.get(path)
@@ -317,7 +318,8 @@ def render_growth():
             f"| {home_ms:.1f} | {home_kb:.1f} |"
         )
     print(
-        f"\nWith 10,000 events the history is {(10000 + 49) // 50} pages of 50 steps "
+        f"\nWith 10,000 events the history is {-(-10000 // EVENTS_PER_PAGE)} pages of "
+        f"{EVENTS_PER_PAGE} steps "
         "(?page=N, links to earlier and later steps): each page renders in the same time "
         "and weighs the same, whatever the total."
     )

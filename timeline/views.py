@@ -9,9 +9,10 @@ from association.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
 from timeline.presentation import build_timeline
 
-# The history is read from 1981 onwards; a page of this many steps stays light on a phone
-# whatever the number of events (the association's own history fits on the first page).
-EVENTS_PER_PAGE = 50
+# The history is read from 1981 onwards; a page of this many steps (about 16 KB of HTML) stays
+# light on a phone on a slow network whatever the number of events, and the association's own
+# history still fits on the first page.
+EVENTS_PER_PAGE = 25
 
 
 def history(request):

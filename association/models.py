@@ -102,7 +102,9 @@ class ScheduledQuerySet(models.QuerySet):
     def next_publication_change(self, now=None):
         """The next moment a published row appears or disappears by its dates, or None."""
         now = now or timezone.now()
-        moments = self.filter(is_published=True).aggregate(
+        # The filter repeats the aggregates' own, so that only scheduled rows are read.
+        scheduled = Q(publish_from__gt=now) | Q(publish_until__gt=now)
+        moments = self.filter(scheduled, is_published=True).aggregate(
             appears=Min("publish_from", filter=Q(publish_from__gt=now)),
             disappears=Min("publish_until", filter=Q(publish_until__gt=now)),
         )

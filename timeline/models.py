@@ -91,6 +91,22 @@ class TimelineEvent(images.DescribedImagesMixin, ScheduledModel, SeededModel):
                 F("id"),
                 name="timeline_event_chronology",
             ),
+            # The home page lists the highlights, a few among thousands of events.
+            models.Index(
+                F("year"), name="timeline_event_highlights", condition=Q(is_highlight=True)
+            ),
+            # When the next scheduled event appears or leaves (next_publication_change): few
+            # events have dates, so these stay small and spare every page a full scan.
+            models.Index(
+                F("publish_from"),
+                name="timeline_event_publish_from",
+                condition=Q(publish_from__isnull=False),
+            ),
+            models.Index(
+                F("publish_until"),
+                name="timeline_event_publish_until",
+                condition=Q(publish_until__isnull=False),
+            ),
         ]
         constraints = [
             models.CheckConstraint(

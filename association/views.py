@@ -12,7 +12,7 @@ from django.views.generic import DetailView, ListView
 from association.freshness import content_changes_at
 from association.models import Page, Programme
 from association.previews import as_preview, can_preview
-from contact.models import Closure, Place
+from contact.models import Place, upcoming_closures
 from contact.opening import places_with_status
 from timeline.models import TimelineEvent
 
@@ -22,12 +22,15 @@ logger = logging.getLogger(__name__)
 def home(request):
     """The one view that brings programmes, history and places together."""
     now = timezone.now()
+    places = places_with_status(request, Place.objects.published().with_hours(), now)
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HOME).first(),
         "programmes": Programme.objects.published().top_level().in_order(),
         "highlights": TimelineEvent.objects.published().highlights().chronological(),
-        "places": places_with_status(request, Place.objects.published().with_hours(), now),
-        "closures": Closure.objects.upcoming(timezone.localdate(now)),
+        "places": places,
+        "closures": upcoming_closures(
+            [place for place, _status in places], timezone.localdate(now)
+        ),
     }
     content_changes_at(request, Programme.objects.next_publication_change())
     content_changes_at(request, TimelineEvent.objects.next_publication_change())

@@ -270,19 +270,16 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
 
-class ClosureQuerySet(models.QuerySet):
-    def upcoming(self, today):
-        """Closures of published places under way on `today` or starting soon enough to
-        announce; they drop out by themselves once over."""
-        return (
-            self.filter(
-                place__is_published=True,
-                end_date__gte=today,
-                start_date__lte=today + CLOSURE_NOTICE,
-            )
-            .select_related("place")
-            .order_by("start_date", "place__order", "place__name")
-        )
+def upcoming_closures(places, today):
+    """The closures of `places` (with their closures prefetched: `with_hours()`) under way on
+    `today` or starting soon enough to announce; they drop out by themselves once over."""
+    closures = [
+        closure
+        for place in places
+        for closure in place.closures.all()
+        if closure.end_date >= today and closure.start_date <= today + CLOSURE_NOTICE
+    ]
+    return sorted(closures, key=lambda c: (c.start_date, c.place.order, c.place.name))
 
 
 class Closure(models.Model):
@@ -303,8 +300,6 @@ class Closure(models.Model):
     reason = models.CharField(
         _("reason"), max_length=200, help_text=_("Shown to visitors, e.g. Summer holidays.")
     )
-
-    objects = ClosureQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date"]

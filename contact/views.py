@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from contact.forms import ContactForm
-from contact.models import Closure, Place, SocialLink
+from contact.models import Place, SocialLink, upcoming_closures
 from contact.opening import places_with_status
 from contact.ratelimit import contact_post_allowed
 from contact.services import contact_message_receive
@@ -31,7 +31,7 @@ def contact(request):
     context = {
         "places": places,
         "structured_data": [place.structured_data(today) for place, _status in places],
-        "closures": Closure.objects.upcoming(today),
+        "closures": upcoming_closures([place for place, _status in places], today),
         "social_links": SocialLink.objects.filter(is_published=True),
         "form": form,
         "rate_limited": status == 429,

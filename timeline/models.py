@@ -91,6 +91,12 @@ class TimelineEvent(images.DescribedImagesMixin, ScheduledModel, SeededModel):
                 F("id"),
                 name="timeline_event_chronology",
             ),
+            # Counting the published events for the history's pager reads this index alone.
+            models.Index(
+                fields=["publish_from", "publish_until"],
+                name="timeline_event_published",
+                condition=Q(is_published=True),
+            ),
             # The home page lists the highlights, a few among thousands of events.
             models.Index(
                 F("year"), name="timeline_event_highlights", condition=Q(is_highlight=True)

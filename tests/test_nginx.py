@@ -71,15 +71,51 @@ def test_nginx_neither_serves_nor_keeps_pages_for_someone_with_a_session(front):
     assert visitor["X-Cache"] == "MISS"
 
 
+def test_the_contact_page_with_its_form_is_served_by_nginx_from_its_micro_cache(front):
+    _status, first, _html = fetch(f"{front}/fr/contact/")
+    status, again, html = fetch(f"{front}/fr/contact/")
+
+    assert first["X-Cache"] == "MISS"
+    assert "Set-Cookie" not in first
+    assert again["X-Cache"] == "HIT"
+    assert status == 200
+    assert "Envoyer mon message" in html
+
+
 def test_a_post_always_reaches_the_app(front):
     fetch(f"{front}/fr/contact/")
     fetch(f"{front}/fr/contact/")
 
-    status, headers, _html = fetch(f"{front}/fr/contact/", method="POST", data=b"name=x")
+    status, headers, html = fetch(f"{front}/fr/contact/", method="POST", data=b"name=x")
 
-    # The app answers: without a CSRF token the post is refused, not served the cached page.
-    assert status == 403
+    # The app answers with the form and its errors, not the cached empty form.
+    assert status == 200
+    assert "Votre message n’est pas encore envoyé" in html
     assert headers["X-Cache"] != "HIT"
+
+
+def test_a_post_from_another_site_is_refused_through_nginx(front):
+    status, _headers, html = fetch(
+        f"{front}/fr/contact/",
+        method="POST",
+        data=b"name=x",
+        headers={"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"},
+    )
+
+    assert status == 403
+    assert "Ce formulaire a été envoyé depuis un autre site" in html
+
+
+def test_a_browsers_post_from_the_site_passes_nginx_and_the_origin_check(front):
+    status, _headers, html = fetch(
+        f"{front}/fr/contact/",
+        method="POST",
+        data=b"name=x",
+        headers={"Origin": front, "Sec-Fetch-Site": "same-origin"},
+    )
+
+    assert status == 200
+    assert "Votre message n’est pas encore envoyé" in html
 
 
 def test_a_page_with_a_visitors_csrf_token_is_never_given_to_another(front, settings):

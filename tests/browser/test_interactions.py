@@ -2,6 +2,7 @@
 
 import pytest
 
+from contact.models import ContactMessage
 from tests.browser.crawl import WIDTHS
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -62,6 +63,45 @@ def test_the_contact_page_prints_its_addresses_and_hours(page):
     assert not page.locator(".site-header").is_visible()
     assert page.locator("main address").first.is_visible()
     assert page.locator("main .opening-hours").first.is_visible()
+
+
+def test_a_visitor_sends_a_message_from_the_shared_contact_page(page):
+    # The second visit gets the copy every visitor shares: no CSRF token, no cookie.
+    page.goto("/en/contact/")
+    page.goto("/en/contact/")
+    assert page.context.cookies() == []
+
+    page.get_by_label("Your name").fill("Awa Diop")
+    page.get_by_label("Your email address").fill("awa@example.org")
+    page.get_by_label("Subject").select_option("volunteering")
+    page.get_by_label("Your message").fill("I would like to help at Centre Gaïa.")
+    page.get_by_label("I agree that Le Partenariat keeps this message").check()
+    page.get_by_role("button", name="Send my message").click()
+
+    assert "/en/contact/thank-you/" in page.url
+    assert page.get_by_role("heading", level=1).inner_text() == "Thank you for your message"
+    message = ContactMessage.objects.get()
+    assert (message.name, message.subject) == ("Awa Diop", "volunteering")
+
+
+def test_a_form_on_another_site_cannot_post_to_the_contact_page(page, live_server):
+    # A page of another origin, answered by the test itself: no request leaves the machine.
+    form = f"""<form method="post" action="{live_server.url}/en/contact/">
+      <input name="name" value="Forged"><input name="email" value="x@example.org">
+      <input name="subject" value="general"><input name="message" value="Forged">
+      <input name="consent" value="on"><button>Send</button></form>"""
+    page.route(
+        "http://elsewhere.example/",
+        lambda route: route.fulfill(content_type="text/html", body=form),
+    )
+    page.goto("http://elsewhere.example/")
+
+    page.get_by_role("button", name="Send").click()
+
+    assert page.get_by_role("heading", level=1).inner_text() == (
+        "This form was sent from another site"
+    )
+    assert ContactMessage.objects.count() == 0
 
 
 def test_smooth_scrolling_stops_when_the_visitor_asks_for_reduced_motion(page):

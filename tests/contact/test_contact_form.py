@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.utils.html import escape
 
 from contact.models import ContactMessage
+from tests.contact.posts import contact_post
 
 pytestmark = pytest.mark.django_db
 
@@ -26,17 +27,15 @@ def recipients(settings):
 
 
 def valid(**overrides):
-    data = {
-        "name": "Jane Doe",
-        "email": "jane@example.org",
-        "subject": "workshop",
-        "message": "Hello, could my class visit Centre Gaïa in May?",
-        "consent": "on",
-        "website": "",
-        "token": str(uuid.uuid4()),
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+    return contact_post(
+        **{
+            "name": "Jane Doe",
+            "email": "jane@example.org",
+            "subject": "workshop",
+            "message": "Hello, could my class visit Centre Gaïa in May?",
+            **overrides,
+        }
+    )
 
 
 def test_a_visitor_writing_in_english_gets_an_english_thank_you(client):

@@ -8,7 +8,6 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 
 import psycopg
 import pytest
@@ -20,6 +19,7 @@ from hypothesis import strategies as st
 
 from contact.models import ContactMessage
 from tests.app_server import BASE_DIR, app_server
+from tests.contact.posts import contact_post
 
 SUBJECTS = [choice for choice, _label in ContactMessage.Subject.choices]
 
@@ -30,19 +30,6 @@ def no_rate_limit(settings):
     cache.clear()
     yield
     cache.clear()
-
-
-def valid(**overrides):
-    return {
-        "name": "Awa Diop",
-        "email": "awa@example.org",
-        "subject": "general",
-        "message": "Bonjour, je voudrais devenir bénévole.",
-        "consent": "on",
-        "website": "",
-        "token": str(uuid.uuid4()),
-        **overrides,
-    }
 
 
 # Anything a browser, a robot or an attacker may put in a field: text of any kind (control
@@ -149,12 +136,12 @@ def test_no_accepted_message_is_lost_while_postgresql_goes_down_and_comes_back(
 
     with app_server(throwaway_postgres.url, CONTACT_RATE_LIMIT="100") as site:
         url = f"{site}/fr/contact/"
-        before = valid(message="Avant la panne.")
+        before = contact_post(message="Avant la panne.")
         sent["before"] = (before, post_form(browser, url, before))
 
         browser.open(url, timeout=30).read()
         throwaway_postgres.stop()
-        during = valid(message="Pendant la panne.")
+        during = contact_post(message="Pendant la panne.")
         body = urllib.parse.urlencode(during).encode()
         headers = {"Origin": origin(url), "Sec-Fetch-Site": "same-origin", "Referer": url}
         try:
@@ -166,7 +153,7 @@ def test_no_accepted_message_is_lost_while_postgresql_goes_down_and_comes_back(
         sent["during"] = (during, (status, url))
         throwaway_postgres.start()
 
-        after = valid(message="Après la panne.")
+        after = contact_post(message="Après la panne.")
         sent["after"] = (after, post_form(browser, url, after))
 
     with psycopg.connect(throwaway_postgres.url.replace("postgres://", "postgresql://")) as db:
@@ -191,7 +178,7 @@ def test_fifty_concurrent_posts_are_each_stored_once_or_clearly_refused(settings
     answers = {}
 
     def visitor(number):
-        data = valid(name=f"Visiteur {number}", message=f"Message numéro {number}.")
+        data = contact_post(name=f"Visiteur {number}", message=f"Message numéro {number}.")
         client = Client(REMOTE_ADDR="203.0.113.50")
         barrier.wait()
         try:

@@ -1,7 +1,5 @@
 """The contact form refuses posts from other sites by the browser's headers, not a token (#6)."""
 
-import uuid
-
 import pytest
 from django.core import mail
 from django.core.cache import cache
@@ -9,6 +7,7 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver
 
 from contact.models import ContactMessage
+from tests.contact.posts import contact_post
 
 pytestmark = pytest.mark.django_db
 
@@ -30,18 +29,6 @@ def browser():
     return Client(enforce_csrf_checks=True)
 
 
-def valid():
-    return {
-        "name": "Awa Diop",
-        "email": "awa@example.org",
-        "subject": "general",
-        "message": "Bonjour, je voudrais devenir bénévole.",
-        "consent": "on",
-        "website": "",
-        "token": str(uuid.uuid4()),
-    }
-
-
 FROM_ANOTHER_SITE = [
     pytest.param(
         {"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"}, id="cross-site"
@@ -58,7 +45,7 @@ FROM_ANOTHER_SITE = [
 
 @pytest.mark.parametrize("headers", FROM_ANOTHER_SITE)
 def test_a_post_from_another_site_is_refused_and_nothing_is_stored(browser, headers):
-    response = browser.post("/en/contact/", valid(), headers=headers)
+    response = browser.post("/en/contact/", contact_post(), headers=headers)
 
     assert response.status_code == 403
     assert "This form was sent from another site" in response.content.decode()
@@ -69,7 +56,7 @@ def test_a_post_from_another_site_is_refused_and_nothing_is_stored(browser, head
 def test_the_refusal_is_in_french_on_the_french_page_and_shows_no_internals(browser):
     response = browser.post(
         "/fr/contact/",
-        valid(),
+        contact_post(),
         headers={"Sec-Fetch-Site": "cross-site", "Origin": "https://x.example"},
     )
     html = response.content.decode()
@@ -83,7 +70,7 @@ def test_the_refusal_is_in_french_on_the_french_page_and_shows_no_internals(brow
 def test_a_refused_post_is_logged_with_what_the_browser_said(browser, caplog):
     browser.post(
         "/en/contact/",
-        valid(),
+        contact_post(),
         headers={"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"},
     )
 
@@ -105,7 +92,7 @@ def test_a_refused_post_is_logged_with_what_the_browser_said(browser, caplog):
     ],
 )
 def test_a_post_from_the_sites_own_page_is_stored(browser, headers):
-    response = browser.post("/en/contact/", valid(), headers=headers)
+    response = browser.post("/en/contact/", contact_post(), headers=headers)
 
     assert response.status_code == 302
     assert response.url == "/en/contact/thank-you/"
@@ -127,7 +114,7 @@ def test_a_post_from_the_sites_own_page_is_stored(browser, headers):
 def test_an_origin_of_csrf_trusted_origins_is_accepted(browser, settings, trusted, headers):
     settings.CSRF_TRUSTED_ORIGINS = trusted
 
-    response = browser.post("/en/contact/", valid(), headers=headers)
+    response = browser.post("/en/contact/", contact_post(), headers=headers)
 
     assert response.status_code == 302
     assert ContactMessage.objects.count() == 1
@@ -137,7 +124,7 @@ def test_an_origin_merely_ending_like_a_trusted_one_is_refused(browser, settings
     settings.CSRF_TRUSTED_ORIGINS = ["https://*.lepartenariat.org"]
 
     response = browser.post(
-        "/en/contact/", valid(), headers={"Origin": "https://evil-lepartenariat.org"}
+        "/en/contact/", contact_post(), headers={"Origin": "https://evil-lepartenariat.org"}
     )
 
     assert response.status_code == 403

@@ -98,31 +98,33 @@ def is_public(request, response):
     return not response.has_header("Vary")
 
 
-FRAGMENT_SECONDS = 24 * 3600
+CONTENT_CACHE_SECONDS = 24 * 3600
 
 
-def content_fragment(request, parts, render):
-    """HTML that changes only when content is saved, never with the clock or the visitor
-    (the footer, the association's structured data): rendered once per content version and
-    language, then read from the shared cache by every page of every worker, also when the
-    page itself must be rendered again."""
+def content_cached(request, parts, compute, holds=None):
+    """What saved content alone decides, computed once per content version and language,
+    then read from the shared cache by every worker, also when the page itself must be
+    rendered again: the footer's HTML, the next scheduled publication. `holds(value)` says
+    whether a stored value is still true now, for one that the clock ends."""
     try:
         version = getattr(request, "content_version", None) or content_version()
         request.content_version = version
         name = ":".join([translation.get_language(), *parts])
-        key = f"pagecache:fragment:{version}:{hashlib.md5(name.encode()).hexdigest()}"
-        html = cache.get(key)
+        key = f"pagecache:content:{version}:{hashlib.md5(name.encode()).hexdigest()}"
+        stored = cache.get(key)
     except Exception:
         logger.exception("Page cache unavailable")
-        return render()
-    if html is None:
-        # Stored under the version read before rendering: a save meanwhile makes it unused.
-        html = render()
-        try:
-            cache.set(key, html, FRAGMENT_SECONDS)
-        except Exception:
-            logger.exception("Page cache unavailable")
-    return html
+        return compute()
+    # Stored in a tuple, so that a value of None is told apart from nothing stored.
+    if stored is not None and (holds is None or holds(stored[0])):
+        return stored[0]
+    # Stored under the version read before computing: a save meanwhile makes it unused.
+    value = compute()
+    try:
+        cache.set(key, (value,), CONTENT_CACHE_SECONDS)
+    except Exception:
+        logger.exception("Page cache unavailable")
+    return value
 
 
 def page_key(request):
@@ -168,7 +170,7 @@ class PageCacheMiddleware:
             logger.exception("Page cache unavailable")
             return self.get_response(request)
 
-        # Fragments rendered below are kept under the same version (content_fragment).
+        # What is computed below is kept under the same version (content_cached).
         request.content_version = version
         stored = found.get(key)
         # With a session cookie the visitor may be staff: never serve them a stored page.

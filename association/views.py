@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView
 
-from association.freshness import content_changes_at
+from association.freshness import publication_changes_at
 from association.models import Page, Programme
 from association.previews import as_preview, can_preview
 from contact.models import Place, upcoming_closures
@@ -32,8 +32,8 @@ def home(request):
             [place for place, _status in places], timezone.localdate(now)
         ),
     }
-    content_changes_at(request, Programme.objects.next_publication_change())
-    content_changes_at(request, TimelineEvent.objects.next_publication_change())
+    publication_changes_at(request, Programme)
+    publication_changes_at(request, TimelineEvent)
     return render(request, "association/home.html", context)
 
 
@@ -41,7 +41,7 @@ class ProgrammeListView(ListView):
     context_object_name = "programmes"
 
     def get_queryset(self):
-        content_changes_at(self.request, Programme.objects.next_publication_change())
+        publication_changes_at(self.request, Programme)
         return Programme.objects.published().top_level().in_order().with_children()
 
 
@@ -49,7 +49,7 @@ class ProgrammeDetailView(DetailView):
     context_object_name = "programme"
 
     def get_queryset(self):
-        content_changes_at(self.request, Programme.objects.next_publication_change())
+        publication_changes_at(self.request, Programme)
         return Programme.objects.published().with_details()
 
     def get_object(self, queryset=None):

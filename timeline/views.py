@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from association.freshness import content_changes_at
+from association.freshness import publication_changes_at
 from association.models import Page, Programme
 from association.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
@@ -30,7 +30,7 @@ def history(request):
         if selected is None:
             raise Http404
         events = events.filter(programme=selected)
-    content_changes_at(request, TimelineEvent.objects.next_publication_change())
+    publication_changes_at(request, TimelineEvent)
     # get_page turns a missing, mistyped or too large ?page= into the first or last page.
     page_of_events = Paginator(events.chronological(), EVENTS_PER_PAGE).get_page(
         request.GET.get("page")

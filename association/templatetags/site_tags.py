@@ -4,7 +4,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from association.pagecache import content_fragment
+from association.pagecache import content_cached
 
 register = template.Library()
 
@@ -55,14 +55,14 @@ class ContentCacheNode(template.Node):
 
     def render(self, context):
         parts = [self.name, *(str(variable.resolve(context)) for variable in self.vary_on)]
-        html = content_fragment(context["request"], parts, lambda: self.nodelist.render(context))
+        html = content_cached(context["request"], parts, lambda: self.nodelist.render(context))
         return mark_safe(html)
 
 
 @register.tag
 def contentcache(parser, token):
     """`{% contentcache name [value …] %}…{% endcontentcache %}`: the block is rendered once
-    per content version, language and values (pagecache.content_fragment). Only for what
+    per content version, language and values (pagecache.content_cached). Only for what
     saved content alone decides: nothing that depends on the clock or on the visitor."""
     bits = token.split_contents()
     if len(bits) < 2:

@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from association.models import Programme
@@ -31,6 +33,48 @@ def test_an_event_disappears_when_its_end_date_comes(client):
     assert "Étape temporaire" in client.get("/fr/histoire/").content.decode()
     with time_machine.travel(LATER, tick=False):
         assert "Étape temporaire" not in client.get("/fr/histoire/").content.decode()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_each_scheduled_programme_appears_in_turn_on_its_date(client):
+    first_date, second_date = NOW + datetime.timedelta(hours=1), NOW + datetime.timedelta(hours=2)
+    ProgrammeFactory(name_fr="Premier projet", publish_from=first_date)
+    ProgrammeFactory(name_fr="Second projet", publish_from=second_date)
+    client.get("/fr/programmes/")
+
+    with time_machine.travel(first_date, tick=False):
+        response = client.get("/fr/programmes/")
+        first = response.content.decode()
+    with time_machine.travel(second_date, tick=False):
+        second = client.get("/fr/programmes/").content.decode()
+
+    # Once the first date has passed, the page is kept until the second one.
+    assert response.wsgi_request.content_changes_at == second_date
+    assert "Premier projet" in first
+    assert "Second projet" not in first
+    assert "Second projet" in second
+
+
+def lookups(client, path):
+    """The queries for the next publication date that rendering `path` made."""
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return [query for query in queries if "MIN(" in query["sql"]]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_next_publication_date_is_looked_up_once_until_content_is_saved(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    ProgrammeFactory(publish_from=LATER)
+
+    first, again = lookups(client, "/fr/programmes/"), lookups(client, "/fr/programmes/")
+    sooner = NOW + datetime.timedelta(hours=1)
+    ProgrammeFactory(publish_from=sooner)
+    after_save = client.get("/fr/programmes/")
+
+    assert len(first) == 1
+    assert again == []
+    assert after_save.wsgi_request.content_changes_at == sooner
 
 
 @time_machine.travel(NOW, tick=False)

@@ -110,7 +110,8 @@ def content_cached(request, parts, compute, holds=None):
         version = getattr(request, "content_version", None) or content_version()
         request.content_version = version
         name = ":".join([translation.get_language(), *parts])
-        key = f"pagecache:content:{version}:{hashlib.md5(name.encode()).hexdigest()}"
+        digest = hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
+        key = f"pagecache:content:{version}:{digest}"
         stored = cache.get(key)
     except Exception:
         logger.exception("Page cache unavailable")

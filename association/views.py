@@ -28,9 +28,7 @@ def home(request):
         "programmes": Programme.objects.published().top_level().in_order(),
         "highlights": TimelineEvent.objects.published().highlights().chronological(),
         "places": places,
-        "closures": upcoming_closures(
-            [place for place, _status in places], timezone.localdate(now)
-        ),
+        "closures": upcoming_closures([place for place, _status in places], now),
     }
     publication_changes_at(request, Programme)
     publication_changes_at(request, TimelineEvent)

@@ -270,15 +270,18 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
 
-def upcoming_closures(places, today):
-    """The closures of `places` (with their closures prefetched: `with_hours()`) under way on
-    `today` or starting soon enough to announce; they drop out by themselves once over."""
-    closures = [
-        closure
-        for place in places
-        for closure in place.closures.all()
-        if closure.end_date >= today and closure.start_date <= today + CLOSURE_NOTICE
-    ]
+def upcoming_closures(places, moment):
+    """The closures of `places` (with their closures prefetched: `with_hours()`) under way or
+    starting soon enough to announce, each by its place's own calendar day at `moment`: they
+    drop out at the place's midnight, the moment its status already makes the page stale."""
+    closures = []
+    for place in places:
+        today = moment.astimezone(place.zone).date()
+        closures += [
+            closure
+            for closure in place.closures.all()
+            if closure.end_date >= today and closure.start_date <= today + CLOSURE_NOTICE
+        ]
     return sorted(closures, key=lambda c: (c.start_date, c.place.order, c.place.name))
 
 

@@ -37,7 +37,7 @@ def contact(request):
     context = {
         "places": places,
         "structured_data": [place.structured_data(today) for place, _status in places],
-        "closures": upcoming_closures([place for place, _status in places], today),
+        "closures": upcoming_closures([place for place, _status in places], now),
         "social_links": SocialLink.objects.filter(is_published=True),
         "form": form,
         "rate_limited": status == 429,

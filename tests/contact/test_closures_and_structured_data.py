@@ -59,7 +59,22 @@ def test_upcoming_closures_are_those_under_way_or_starting_within_six_weeks():
 
     places = Place.objects.published().with_hours()
 
-    assert upcoming_closures(places, TODAY) == [under_way, soon]
+    # Noon in Lille on that day.
+    moment = datetime.datetime(2027, 7, 1, 10, 0, tzinfo=datetime.UTC)
+
+    assert upcoming_closures(places, moment) == [under_way, soon]
+
+
+def test_a_closure_is_announced_by_its_places_own_calendar_day():
+    lille = PlaceFactory(name_fr="Lille", time_zone="Europe/Paris")
+    saint_louis = PlaceFactory(name_fr="Saint-Louis", time_zone="Africa/Dakar")
+    for place in (lille, saint_louis):
+        ClosureFactory(place=place, start_date=TODAY - datetime.timedelta(days=3), end_date=TODAY)
+    places = Place.objects.published().with_hours()
+    # 22:30 UTC: already the next day in Lille (00:30), still that day in Saint-Louis.
+    moment = datetime.datetime(2027, 7, 1, 22, 30, tzinfo=datetime.UTC)
+
+    assert [closure.place for closure in upcoming_closures(places, moment)] == [saint_louis]
 
 
 @pytest.mark.parametrize(

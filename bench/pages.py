@@ -3,9 +3,10 @@
 Builds a PostgreSQL database with 1,000 history events and 50 programmes, starts the site
 under gunicorn (sync workers, one per core) twice — page cache off, then on — and the shipped
 deploy/nginx.conf in front of the cached one; saves every page as a file served by nginx
-alone (the physical limit), then measures each page in both languages with wrk and prints
-requests/s, p50, p99 and the ratio to static for each way of serving. Then it shows how
-rendering grows from 10 to 1,000 to 10,000 events.
+alone (the physical limit), then measures each page in both languages with wrk, in rounds
+that take turns between the ways of serving (BENCH_ROUNDS, default 3, of BENCH_DURATION,
+default 2s), and prints the median requests/s, p50, p99 and the ratio to static for each way.
+Then it shows how rendering grows from 10 to 1,000 to 10,000 events.
 
 The targets of #6 are ratios to static, calibrated on another machine against two references:
 a bare Django view (bench/bare_site.py: `startproject` middleware, one query, 25 rows, a plain
@@ -34,7 +35,8 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-DURATION = os.environ.get("BENCH_DURATION", "3s")
+DURATION = os.environ.get("BENCH_DURATION", "2s")
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 PORT = int(os.environ.get("BENCH_PORT", "8650"))
 CORES = os.cpu_count() or 1
@@ -216,18 +218,27 @@ def static_server_conf(port, root):
 
 
 def measure_serving(paths, modes):
+    """Each page served each way, in rounds that take turns, so that a passing load on the
+    machine touches every way alike; rps, p50 and p99 are each the median of the rounds."""
     rows = []
     for path in paths:
+        runs = {mode: [] for mode in modes}
+        for _round in range(ROUNDS):
+            for mode, base_url in modes.items():
+                runs[mode].append(wrk(base_url + path))
         row = {"path": path}
-        for mode, base_url in modes.items():
-            row[mode] = wrk(base_url + path)
+        for mode, figures in runs.items():
+            row[mode] = tuple(statistics.median(values) for values in zip(*figures, strict=True))
         rows.append(row)
     return rows
 
 
 def print_serving_table(rows, sizes, single):
     modes = ["uncached", "app cache", "nginx front"]
-    print(f"\n## Pages, 1,000 events and 50 programmes: wrk -c{CONNECTIONS} -d{DURATION}")
+    print(
+        f"\n## Pages, 1,000 events and 50 programmes: wrk -c{CONNECTIONS} -d{DURATION}, "
+        f"median of {ROUNDS} rounds"
+    )
     print(f"- gunicorn sync workers: {CORES} (one per core); rps · p50 · p99 (ms) · % of static")
     load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
     print(f"- machine load average at the end (1, 5, 15 min): {load} on {CORES} cores\n")

@@ -155,11 +155,16 @@ class ProgrammeQuerySet(ScheduledQuerySet):
     def in_order(self):
         return self.order_by("order", "start_year", "name")
 
+    def as_cards(self):
+        """Only what a programme's card shows (acronym, name, summary, link): lists of
+        programmes read a third of the columns, body and images left out."""
+        return self.only("parent", "acronym", "name", "slug", "summary", "order", "start_year")
+
     def with_children(self):
         return self.prefetch_related(
             models.Prefetch(
                 "children",
-                queryset=Programme.objects.published().in_order(),
+                queryset=Programme.objects.published().in_order().as_cards(),
                 to_attr="published_children",
             ),
             "countries",

@@ -25,7 +25,7 @@ def home(request):
     places = places_with_status(request, Place.objects.published().with_hours(), now)
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HOME).first(),
-        "programmes": Programme.objects.published().top_level().in_order(),
+        "programmes": Programme.objects.published().top_level().in_order().as_cards(),
         "highlights": TimelineEvent.objects.published().highlights().chronological(),
         "places": places,
         "closures": upcoming_closures([place for place, _status in places], now),

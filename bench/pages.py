@@ -84,12 +84,13 @@ def add_events(count):
     TimelineEvent.objects.bulk_create(batch, batch_size=1000)
 
 
-def analyze():
-    # As autovacuum would soon after a bulk load: the planner then knows the tables' sizes.
+def vacuum_analyze():
+    # As autovacuum does soon after a bulk load: the planner then knows the tables' sizes,
+    # and index-only scans (the count of published events) need not visit the table.
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM ANALYZE")
 
 
 def build_content():
@@ -115,7 +116,7 @@ def build_content():
         child.partners.add(partner)
         KeyFigureFactory(programme=child)
     add_events(1000 - TimelineEvent.objects.count())
-    analyze()
+    vacuum_analyze()
     pagecache.invalidate()
     return parent
 
@@ -321,7 +322,7 @@ def render_growth():
     for total in (10, 1000, 10000):
         TimelineEvent.objects.all().delete()
         add_events(total)
-        analyze()
+        vacuum_analyze()
         pagecache.invalidate()
         last_page = -(-total // EVENTS_PER_PAGE)
         figures = []
@@ -340,9 +341,9 @@ def render_growth():
         )
     print(
         f"\nWith 10,000 events the history is {-(-10000 // EVENTS_PER_PAGE)} pages of "
-        f"{EVENTS_PER_PAGE} steps "
-        "(?page=N, links to earlier and later steps): each page renders in the same time "
-        "and weighs the same, whatever the total."
+        f"{EVENTS_PER_PAGE} steps (?page=N, links to earlier and later steps): every page "
+        "weighs the same whatever the total, and the first renders in about the same time; "
+        "a deep page also walks the steps before it (SQL OFFSET)."
     )
 
 

@@ -9,6 +9,10 @@ A page is cached only for an anonymous GET whose response is public: no cookie s
 token (which belongs to one visitor), no `Cache-Control: private`/`no-store` from the view.
 A view showing clock-driven content calls `association.freshness.content_changes_at`; the page
 then leaves the cache at that moment.
+
+What is the same on every page and changes only with saved content (the footer, the next
+scheduled publication) is kept under the same version by `content_cached`, so that a page
+rendered again does not rebuild it.
 """
 
 import hashlib

@@ -21,6 +21,7 @@ def history(request):
         Programme.objects.published()
         .filter(pk__in=events.filter(programme__isnull=False).values("programme"))
         .in_order()
+        .as_cards()
     )
     selected = None
     wanted = request.GET.get("programme")

@@ -20,9 +20,11 @@ class TimelineEventQuerySet(ScheduledQuerySet):
 
     def chronological(self):
         # A period ("Les années 2000") comes before the single years it spans.
-        return self.select_related("programme").order_by(
-            "year", F("end_year").desc(nulls_last=True), "order", "pk"
-        )
+        return self.order_by("year", F("end_year").desc(nulls_last=True), "order", "pk")
+
+    def with_programme(self):
+        """With the programme that each event of the history links to."""
+        return self.select_related("programme")
 
 
 class TimelineEvent(images.DescribedImagesMixin, ScheduledModel, SeededModel):

@@ -33,7 +33,7 @@ def history(request):
         events = events.filter(programme=selected)
     publication_changes_at(request, TimelineEvent)
     # get_page turns a missing, mistyped or too large ?page= into the first or last page.
-    page_of_events = Paginator(events.chronological(), EVENTS_PER_PAGE).get_page(
+    page_of_events = Paginator(events.chronological().with_programme(), EVENTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     timeline, decades = build_timeline(page_of_events.object_list)
@@ -56,7 +56,9 @@ def event_preview(request, pk):
     timeline, decades = build_timeline(
         TimelineEvent.objects.filter(
             Q(pk__in=TimelineEvent.objects.published().values("pk")) | Q(pk=event.pk)
-        ).chronological()
+        )
+        .chronological()
+        .with_programme()
     )
     context = {
         "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),

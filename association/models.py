@@ -8,6 +8,20 @@ from association import images
 from association.rich_text import RichTextField
 
 
+def published_field():
+    """The box staff untick to take a record off the public site."""
+    return models.BooleanField(
+        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
+    )
+
+
+def order_field(help_text=None):
+    """Where staff place a record among its kind."""
+    return models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=help_text or _("Smaller numbers come first.")
+    )
+
+
 class SeededModel(models.Model):
     """A record that `seed_content` may create.
 
@@ -235,12 +249,8 @@ class Programme(images.DescribedImagesMixin, ScheduledModel, SeededModel):
     image_is_decorative = images.decorative_field()
     image_caption = images.caption_field()
     image_renditions = images.renditions_field()
-    is_published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
-    )
-    order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    is_published = published_field()
+    order = order_field()
 
     objects = ProgrammeQuerySet.as_manager()
 
@@ -297,9 +307,7 @@ class KeyFigure(SeededModel):
     source_url = models.URLField(
         _("source address"), blank=True, help_text=_("The web address of the source, if any.")
     )
-    order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    order = order_field()
 
     class Meta:
         ordering = ["programme__order", "order", "pk"]
@@ -341,9 +349,7 @@ class Page(SeededModel):
         help_text=_("Shown under the title and to search engines."),
     )
     body = RichTextField(_("text"), blank=True, help_text=_("The main text of the page."))
-    is_published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
-    )
+    is_published = published_field()
 
     objects = PageQuerySet.as_manager()
 

@@ -13,7 +13,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from association import images
-from association.models import SeededModel
+from association.models import SeededModel, order_field, published_field
 from contact.opening import opening_status
 
 # Closures are announced this long before they start (issue #3).
@@ -122,12 +122,8 @@ class Place(images.DescribedImagesMixin, SeededModel):
     image_alt = images.alt_field()
     image_is_decorative = images.decorative_field()
     image_renditions = images.renditions_field()
-    is_published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
-    )
-    order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    is_published = published_field()
+    order = order_field()
 
     objects = PlaceQuerySet.as_manager()
 
@@ -335,12 +331,8 @@ class SocialLink(SeededModel):
         _("network"), max_length=20, choices=Network.choices, help_text=_("Which network.")
     )
     url = models.URLField(_("address"), help_text=_("The address of our page on this network."))
-    is_published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
-    )
-    order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    is_published = published_field()
+    order = order_field()
 
     class Meta:
         ordering = ["order", "network"]

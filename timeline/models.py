@@ -9,7 +9,9 @@ from association.models import (
     ScheduledModel,
     ScheduledQuerySet,
     SeededModel,
+    order_field,
     publication_window_constraint,
+    published_field,
 )
 from association.rich_text import RichTextField
 
@@ -65,12 +67,8 @@ class TimelineEvent(images.DescribedImagesMixin, ScheduledModel, SeededModel):
         related_name="timeline_events",
         help_text=_("The programme this step belongs to; the page then links to it."),
     )
-    is_published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
-    )
-    order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Orders events of the same year: smaller first.")
-    )
+    is_published = published_field()
+    order = order_field(_("Orders events of the same year: smaller first."))
     is_highlight = models.BooleanField(
         _("on the home page"),
         default=False,

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from association import images
-from association.models import Programme, SeededModel
+from association.models import Programme, SeededModel, order_field, published_field
 from contact.models import Place
 
 
@@ -106,12 +106,8 @@ class Workshop(images.DescribedImagesMixin, SeededModel):
     image_alt = images.alt_field()
     image_is_decorative = images.decorative_field()
     image_renditions = images.renditions_field()
-    is_published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
-    )
-    order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    is_published = published_field()
+    order = order_field()
 
     objects = WorkshopQuerySet.as_manager()
 

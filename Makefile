@@ -37,7 +37,7 @@ serve: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput >/dev/null
-	$(BIN)/gunicorn association.wsgi:application --bind $(or $(BIND),127.0.0.1:$(PORT)) \
+	$(BIN)/gunicorn lepartenariat.wsgi:application --bind $(or $(BIND),127.0.0.1:$(PORT)) \
 		--workers $${WEB_CONCURRENCY:-$$(nproc)} --forwarded-allow-ips "127.0.0.1"
 
 # The browser tests' checkers (axe-core, vnu-jar) whenever npm is there, so that `make test`

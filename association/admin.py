@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from association.admin_schedule import ScheduleFilter, publication
 from association.models import Country, KeyFigure, Page, Partner, Programme
+from core.admin_schedule import ScheduleFilter, publication
 
 admin.site.site_header = _("Le Partenariat – administration")
 admin.site.site_title = _("Le Partenariat")

@@ -1,50 +1,25 @@
 from django.db import models
-from django.db.models import F, Min, Q
+from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from association import images
-from association.rich_text import RichTextField
-
-
-def published_field():
-    """The box staff untick to take a record off the public site."""
-    return models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to hide it from the public site.")
-    )
-
-
-def order_field(help_text=None):
-    """Where staff place a record among its kind."""
-    return models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=help_text or _("Smaller numbers come first.")
-    )
+from core import images
+from core.content import EDITORS, PublicContent, SearchFields
+from core.models import (
+    ScheduledModel,
+    ScheduledQuerySet,
+    SeededModel,
+    order_field,
+    publication_window_constraint,
+    published_field,
+)
+from core.rich_text import RichTextField
 
 
-class SeededModel(models.Model):
-    """A record that `seed_content` may create.
+class Country(PublicContent):
+    dashboard_rank = 60
 
-    `seed_key` is the natural key the seed command looks records up by. It is never shown
-    or edited, so staff can rename or re-slug a seeded record and the next run still
-    recognises it instead of creating a duplicate.
-    """
-
-    seed_key = models.CharField(max_length=80, unique=True, null=True, blank=True, editable=False)
-    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-    to_confirm = models.BooleanField(
-        _("to confirm"),
-        default=False,
-        help_text=_(
-            "Ticked for values taken from old documents or placeholders: check them, then untick."
-        ),
-    )
-
-    class Meta:
-        abstract = True
-
-
-class Country(models.Model):
     code = models.CharField(
         _("country code"),
         max_length=2,
@@ -62,7 +37,8 @@ class Country(models.Model):
         return self.name
 
 
-class Partner(images.DescribedImagesMixin, SeededModel):
+class Partner(PublicContent, images.DescribedImagesMixin, SeededModel):
+    dashboard_rank = 50
     described_images = ("logo",)
 
     name = models.CharField(
@@ -98,70 +74,6 @@ class Partner(images.DescribedImagesMixin, SeededModel):
         return self.name
 
 
-class ScheduledQuerySet(models.QuerySet):
-    """Rows shown to the public: published, and inside their publication dates if any.
-
-    `published()` is the one filter every public view uses, so a programme or event appears
-    and disappears on time without a cron job (#8).
-    """
-
-    def published(self, now=None):
-        now = now or timezone.now()
-        return self.filter(
-            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
-            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
-            is_published=True,
-        )
-
-    def next_publication_change(self, now=None):
-        """The next moment a published row appears or disappears by its dates, or None."""
-        now = now or timezone.now()
-        # The filter repeats the aggregates' own, so that only scheduled rows are read.
-        scheduled = Q(publish_from__gt=now) | Q(publish_until__gt=now)
-        moments = self.filter(scheduled, is_published=True).aggregate(
-            appears=Min("publish_from", filter=Q(publish_from__gt=now)),
-            disappears=Min("publish_until", filter=Q(publish_until__gt=now)),
-        )
-        return min((moment for moment in moments.values() if moment), default=None)
-
-
-class ScheduledModel(models.Model):
-    publish_from = models.DateTimeField(
-        _("publish from"),
-        null=True,
-        blank=True,
-        help_text=_("Leave empty to show it as soon as it is published."),
-    )
-    publish_until = models.DateTimeField(
-        _("publish until"),
-        null=True,
-        blank=True,
-        help_text=_("Leave empty to keep it on the site; it disappears at this moment."),
-    )
-
-    class Meta:
-        abstract = True
-
-    def is_live(self, now=None):
-        """Whether the public sees it now: the row-level twin of `published()`."""
-        now = now or timezone.now()
-        return (
-            self.is_published
-            and (self.publish_from is None or self.publish_from <= now)
-            and (self.publish_until is None or self.publish_until > now)
-        )
-
-
-def publication_window_constraint(name):
-    return models.CheckConstraint(
-        condition=Q(publish_from__isnull=True)
-        | Q(publish_until__isnull=True)
-        | Q(publish_until__gt=F("publish_from")),
-        name=name,
-        violation_error_message=_("“Publish until” must come after “publish from”."),
-    )
-
-
 class ProgrammeQuerySet(ScheduledQuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
@@ -192,7 +104,18 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         )
 
 
-class Programme(images.DescribedImagesMixin, ScheduledModel, SeededModel):
+class Programme(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+    dashboard_rank = 10
+    sitemap_changefreq = "yearly"
+    search = SearchFields(
+        label=pgettext_lazy("search result kind", "Programme"),
+        title=("acronym", "name_{lang}"),
+        summary=("summary_{lang}",),
+        body=("body_{lang}",),
+        excerpt=("summary_{lang}", "body_{lang}"),
+        display_title=lambda programme: programme.title,
+    )
+
     acronym = models.CharField(
         _("acronym"), max_length=20, blank=True, help_text=_("e.g. PAEMS. Leave empty if none.")
     )
@@ -282,8 +205,10 @@ class Programme(images.DescribedImagesMixin, ScheduledModel, SeededModel):
         return str(self)
 
 
-class KeyFigure(SeededModel):
+class KeyFigure(PublicContent, SeededModel):
     """One published number, stored once so that no page can show a second version of it."""
+
+    dashboard_rank = 40
 
     programme = models.ForeignKey(
         Programme,
@@ -322,9 +247,21 @@ class PageQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
+    def notices(self):
+        """The published privacy, legal and accessibility notices, each at its own address."""
+        return self.published().filter(key__in=list(STANDALONE_PAGE_URLS)).order_by("key")
 
-class Page(SeededModel):
+    def for_key(self, key):
+        """The published text of one fixed page, or None."""
+        return self.published().filter(key=key).first()
+
+
+class Page(PublicContent, SeededModel):
     """Texts of the fixed pages (home, history), edited by staff like any other content."""
+
+    # The fixed pages (home, history, legal notice…) are edited, never removed.
+    staff_permissions = {EDITORS: ("add", "change", "view")}
+    dashboard_rank = 30
 
     class Key(models.TextChoices):
         HOME = "home", _("Home page")
@@ -364,7 +301,7 @@ class Page(SeededModel):
     def get_absolute_url(self):
         if self.key in STANDALONE_PAGE_URLS:
             return reverse(STANDALONE_PAGE_URLS[self.key])
-        return reverse({"home": "association:home", "history": "timeline:history"}[self.key])
+        return reverse({"home": "home", "history": "timeline:history"}[self.key])
 
 
 # The pages shown by the generic page view, each at its own translated address.
@@ -373,31 +310,3 @@ STANDALONE_PAGE_URLS = {
     Page.Key.LEGAL: "association:legal",
     Page.Key.ACCESSIBILITY: "association:accessibility",
 }
-
-
-class TranslationChange(models.Model):
-    """When the texts of one record last changed in one language.
-
-    Kept apart from the content models so that every model registered with modeltranslation,
-    including those added later, gets "English to review" without a column of its own (#8).
-    """
-
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
-    )
-    object_id = models.PositiveBigIntegerField()
-    language = models.CharField(max_length=10)
-    changed_at = models.DateTimeField()
-
-    class Meta:
-        verbose_name = _("translation change")
-        verbose_name_plural = _("translation changes")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "language"],
-                name="translation_change_once_per_language",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at}"

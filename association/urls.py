@@ -1,29 +1,24 @@
-from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from association import views
-from association.sitemaps import SITEMAPS
+from association.models import Page
+
+app_name = "association"
 
 urlpatterns = [
-    path(settings.ADMIN_PATH, admin.site.urls),
-    path("healthz", views.healthz, name="healthz"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(_("programmes/"), views.ProgrammeListView.as_view(), name="programme_list"),
+    path(
+        _("programmes/<slug:slug>/"),
+        views.ProgrammeDetailView.as_view(),
+        name="programme_detail",
+    ),
+    path(_("privacy/"), views.standalone_page, {"key": Page.Key.PRIVACY}, name="privacy"),
+    path(_("legal-notice/"), views.standalone_page, {"key": Page.Key.LEGAL}, name="legal"),
+    path(
+        _("accessibility/"),
+        views.standalone_page,
+        {"key": Page.Key.ACCESSIBILITY},
+        name="accessibility",
+    ),
 ]
-
-urlpatterns += i18n_patterns(
-    path("", include("association.urls_public")),
-    path(_("history/"), include("timeline.urls")),
-    path(_("contact/"), include("contact.urls")),
-    path(_("search/"), include("search.urls")),
-    path(_("workshops/"), include("workshops.urls")),
-)
-
-# Uploaded images on a developer's machine (#4); in production the web server or the
-# bucket serves them (README, "Images").
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

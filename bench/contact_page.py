@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lepartenariat.settings")
 
 import django
 
@@ -26,8 +26,8 @@ from django.test.utils import (  # noqa: E402
     setup_test_environment,
 )
 
-from association.seeding import seed_all  # noqa: E402
 from contact.models import Place  # noqa: E402
+from lepartenariat.seeding import seed_all  # noqa: E402
 
 
 def timed(function, repeat):

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lepartenariat.settings")
 os.environ["DJANGO_MEDIA_ROOT"] = tempfile.mkdtemp(prefix="bench-media-")
 
 import django
@@ -28,14 +28,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402
 from PIL import ExifTags, Image, ImageFilter  # noqa: E402
 
 from association import seed_data  # noqa: E402
-from association.images import (  # noqa: E402
+from core.images import (  # noqa: E402
     check_upload,
     clean_picture,
     encode,
     make_renditions,
     picture_context,
 )
-from association.rich_text import sanitize  # noqa: E402
+from core.rich_text import sanitize  # noqa: E402
 
 
 def phone_photo():

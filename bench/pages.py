@@ -42,7 +42,7 @@ PORT = int(os.environ.get("BENCH_PORT", "8650"))
 CORES = os.cpu_count() or 1
 
 os.environ.update(
-    DJANGO_SETTINGS_MODULE="association.settings",
+    DJANGO_SETTINGS_MODULE="lepartenariat.settings",
     DJANGO_SECRET_KEY=os.environ.get("DJANGO_SECRET_KEY", "bench-only-" + "x" * 40),
     DJANGO_DEBUG="false",
     DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
@@ -94,8 +94,8 @@ def vacuum_analyze():
 
 
 def build_content():
-    from association import pagecache
-    from association.seeding import seed_all
+    from core import pagecache
+    from lepartenariat.seeding import seed_all
     from tests.factories import (
         CountryFactory,
         KeyFigureFactory,
@@ -126,7 +126,7 @@ def public_paths(programme):
     from django.utils import translation
 
     names = [
-        "association:home",
+        "home",
         "timeline:history",
         "association:programme_list",
         "contact:contact",
@@ -142,7 +142,7 @@ def public_paths(programme):
     return paths
 
 
-def start_gunicorn(port, app="association.wsgi:application", **env):
+def start_gunicorn(port, app="lepartenariat.wsgi:application", **env):
     process = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),
@@ -310,7 +310,7 @@ def render_growth():
     from django.conf import settings
     from django.test import Client
 
-    from association import pagecache
+    from core import pagecache
     from timeline.models import TimelineEvent
     from timeline.views import EVENTS_PER_PAGE
 

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lepartenariat.settings")
 
 import django
 
@@ -39,7 +39,7 @@ WORDS = ["eau", "école", "énergie", "solaire", "Sénégal", "Guinée", "Maroc"
 
 
 def fill(records):
-    from association.seeding import seed_all
+    from lepartenariat.seeding import seed_all
     from tests.factories import PlaceFactory, ProgrammeFactory, TimelineEventFactory
 
     seed_all()

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lepartenariat.settings")
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3")
 os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
@@ -30,7 +30,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from association.seeding import seed_all  # noqa: E402
+from lepartenariat.seeding import seed_all  # noqa: E402
 from workshops.models import BookingRequest, Workshop  # noqa: E402
 from workshops.slots import free_slots  # noqa: E402
 

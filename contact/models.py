@@ -12,9 +12,18 @@ from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from association import images
-from association.models import SeededModel, order_field, published_field
 from contact.opening import opening_status
+from core import images
+from core.content import (
+    ALL,
+    EDITORS,
+    RECEPTION,
+    RECEPTION_DESK,
+    PublicContent,
+    SearchFields,
+    VisitorData,
+)
+from core.models import SeededModel, order_field, published_field
 
 # Closures are announced this long before they start (issue #3).
 CLOSURE_NOTICE = datetime.timedelta(weeks=6)
@@ -63,7 +72,20 @@ class PlaceQuerySet(models.QuerySet):
         return self.prefetch_related("opening_hours", "closures")
 
 
-class Place(images.DescribedImagesMixin, SeededModel):
+class Place(PublicContent, images.DescribedImagesMixin, SeededModel):
+    # Editors write its texts; reception keeps its hours and closures, edited in its form.
+    staff_permissions = {EDITORS: ALL, RECEPTION: ("change", "view")}
+    desk = RECEPTION_DESK
+    dashboard_rank = 20
+    search = SearchFields(
+        label=pgettext_lazy("search result kind", "Address"),
+        title=("name_{lang}",),
+        summary=("locality", "street_address"),
+        body=("description_{lang}",),
+        excerpt=("description_{lang}",),
+        url=lambda place: f"{reverse('contact:contact')}#place-{place.pk}",
+    )
+
     name = models.CharField(
         _("name"), max_length=120, help_text=_("As visitors know it, e.g. Centre Gaïa.")
     )
@@ -236,7 +258,10 @@ class Place(images.DescribedImagesMixin, SeededModel):
         ]
 
 
-class OpeningHours(models.Model):
+class OpeningHours(PublicContent):
+    staff_permissions = {RECEPTION: ALL}
+    desk = RECEPTION_DESK
+
     place = models.ForeignKey(
         Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="opening_hours"
     )
@@ -281,7 +306,17 @@ def upcoming_closures(places, moment):
     return sorted(closures, key=lambda c: (c.start_date, c.place.order, c.place.name))
 
 
-class Closure(models.Model):
+class ClosureQuerySet(models.QuerySet):
+    def upcoming(self, day=None):
+        """Closures not over yet: under way or still to come."""
+        return self.filter(end_date__gte=day or timezone.localdate())
+
+
+class Closure(PublicContent):
+    staff_permissions = {RECEPTION: ALL}
+    desk = RECEPTION_DESK
+    dashboard_rank = 30
+
     place = models.ForeignKey(
         Place,
         verbose_name=_("place"),
@@ -299,6 +334,8 @@ class Closure(models.Model):
     reason = models.CharField(
         _("reason"), max_length=200, help_text=_("Shown to visitors, e.g. Summer holidays.")
     )
+
+    objects = ClosureQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date"]
@@ -319,7 +356,14 @@ class Closure(models.Model):
         return f"{reverse('contact:contact')}#place-{self.place_id}"
 
 
-class SocialLink(SeededModel):
+class SocialLinkQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class SocialLink(PublicContent, SeededModel):
+    dashboard_rank = 70
+
     class Network(models.TextChoices):
         FACEBOOK = "facebook", "Facebook"
         INSTAGRAM = "instagram", "Instagram"
@@ -333,6 +377,8 @@ class SocialLink(SeededModel):
     url = models.URLField(_("address"), help_text=_("The address of our page on this network."))
     is_published = published_field()
     order = order_field()
+
+    objects = SocialLinkQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "network"]
@@ -352,8 +398,10 @@ class ContactMessageQuerySet(models.QuerySet):
         return self.filter(status=ContactMessage.Status.HANDLED, created_at__lt=before)
 
 
-class ContactMessage(models.Model):
+class ContactMessage(VisitorData):
     """A message sent through the contact form: stored before anything else is tried."""
+
+    dashboard_rank = 10
 
     class Subject(models.TextChoices):
         GENERAL = "general", _("General question")

@@ -10,8 +10,6 @@ change all come out right.
 import datetime
 from dataclasses import dataclass
 
-from association.freshness import content_changes_at
-
 # A place closed for longer than this (or with no hours at all) has no "next opening" to
 # announce; a year is more than the longest closure staff enter.
 SEARCH_DAYS = 366
@@ -125,15 +123,12 @@ def opening_status(place, moment):
     )
 
 
-def places_with_status(request, places, moment):
-    """Each place with its status at `moment`, as (place, status) pairs.
+def places_with_status(places, moment):
+    """Each place with its status at `moment`, as (place, status) pairs."""
+    return [(place, opening_status(place, moment)) for place in places]
 
-    Records on `request` that the page goes stale when the first of them opens or closes,
-    or at midnight in its zone, so that no cache serves "open now" after closing time.
-    """
-    pairs = []
-    for place in places:
-        status = opening_status(place, moment)
-        content_changes_at(request, status.changes_at)
-        pairs.append((place, status))
-    return pairs
+
+def next_status_change(pairs):
+    """The first moment any of these statuses (or its wording) is out of date, or None: a page
+    that shows them must not be kept beyond it."""
+    return min((status.changes_at for _place, status in pairs), default=None)

@@ -4,12 +4,13 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 
-from association.cross_origin import cross_origin_protected
 from contact.forms import ContactForm
 from contact.models import Place, SocialLink, upcoming_closures
-from contact.opening import places_with_status
-from contact.ratelimit import contact_post_allowed
+from contact.opening import next_status_change, places_with_status
 from contact.services import contact_message_receive
+from core.cross_origin import cross_origin_protected
+from core.freshness import content_changes_at
+from core.ratelimit import contact_post_allowed
 
 
 # One copy of this page serves every visitor (page cache, nginx), so its form carries no
@@ -33,12 +34,14 @@ def contact(request):
         form = ContactForm()
     now = timezone.now()
     today = timezone.localdate(now)
-    places = places_with_status(request, Place.objects.published().with_hours(), now)
+    places = places_with_status(Place.objects.published().with_hours(), now)
+    # No cache may serve "open now" after closing time, nor yesterday's wording.
+    content_changes_at(request, next_status_change(places))
     context = {
         "places": places,
         "structured_data": [place.structured_data(today) for place, _status in places],
         "closures": upcoming_closures([place for place, _status in places], now),
-        "social_links": SocialLink.objects.filter(is_published=True),
+        "social_links": SocialLink.objects.published(),
         "form": form,
         "rate_limited": status == 429,
         "retry_minutes": -(-settings.CONTACT_RATE_WINDOW // 60),

@@ -1,4 +1,5 @@
-"""Site search over programmes, history events, places and workshops, in the page's language.
+"""Site search over every kind of content that declares `search` (core.content), in the page's
+language.
 
 `search_site()` is the one entry point. It picks the backend from the database vendor:
 PostgreSQL full-text search (stemming dictionaries, unaccent, ranking, ts_headline) in
@@ -23,15 +24,9 @@ from django.contrib.postgres.search import (
 from django.db import connection
 from django.db.models import BooleanField, Case, F, Func, Q, TextField, Value, When
 from django.db.models.functions import Cast, Coalesce, Concat
-from django.urls import reverse
-from django.utils.functional import Promise
-from django.utils.translation import pgettext_lazy
 
-from association.models import Programme
-from contact.models import Place
+from core.content import SearchFields, searchable_models
 from search import text
-from timeline.models import TimelineEvent
-from workshops.models import Workshop
 
 # Beyond this, a query is no longer a search for words: the rest is ignored, and said.
 MAX_QUERY_LENGTH = 100
@@ -47,67 +42,54 @@ WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.2}
 
 @dataclass(frozen=True)
 class Source:
-    """One kind of record the search covers. `{lang}` in a field name is the page language."""
+    """One kind of record the search covers, as its model declares it (core.content)."""
 
     kind: str
-    label: Promise
-    queryset: Any
-    title: tuple
-    summary: tuple
-    body: tuple
-    excerpt: tuple
-    url: Any
-    display_title: Any = str
+    model: Any
+    spec: SearchFields
+
+    @classmethod
+    def for_model(cls, model):
+        return cls(kind=model._meta.model_name, model=model, spec=model.search)
+
+    @property
+    def label(self):
+        return self.spec.label
+
+    def queryset(self):
+        if self.spec.queryset is not None:
+            return self.spec.queryset()
+        return self.model._default_manager.published()
+
+    def url(self, obj):
+        return self.spec.url(obj) if self.spec.url else obj.get_absolute_url()
+
+    def display_title(self, obj):
+        return self.spec.display_title(obj) if self.spec.display_title else str(obj)
 
     def fields(self, names, language):
         return [name.format(lang=language) for name in names]
 
+    @property
+    def title(self):
+        return self.spec.title
 
-SOURCES = (
-    Source(
-        kind="programme",
-        label=pgettext_lazy("search result kind", "Programme"),
-        queryset=Programme.objects.published,
-        title=("acronym", "name_{lang}"),
-        summary=("summary_{lang}",),
-        body=("body_{lang}",),
-        excerpt=("summary_{lang}", "body_{lang}"),
-        url=lambda programme: programme.get_absolute_url(),
-        display_title=lambda programme: programme.title,
-    ),
-    Source(
-        kind="event",
-        label=pgettext_lazy("search result kind", "History"),
-        queryset=TimelineEvent.objects.published,
-        title=("title_{lang}",),
-        summary=("period_label_{lang}", "year"),
-        body=("body_{lang}",),
-        excerpt=("body_{lang}",),
-        url=lambda event: f"{reverse('timeline:history')}#{event.anchor}",
-        display_title=lambda event: f"{event.when} – {event.title}",
-    ),
-    Source(
-        kind="place",
-        label=pgettext_lazy("search result kind", "Address"),
-        queryset=Place.objects.published,
-        title=("name_{lang}",),
-        summary=("locality", "street_address"),
-        body=("description_{lang}",),
-        excerpt=("description_{lang}",),
-        url=lambda place: f"{reverse('contact:contact')}#place-{place.pk}",
-    ),
-    # Centre Gaïa workshops, which teachers look for by name (#10).
-    Source(
-        kind="workshop",
-        label=pgettext_lazy("search result kind", "Workshop"),
-        queryset=Workshop.objects.published,
-        title=("title_{lang}",),
-        summary=("summary_{lang}",),
-        body=("description_{lang}",),
-        excerpt=("summary_{lang}", "description_{lang}"),
-        url=lambda workshop: workshop.get_absolute_url(),
-    ),
-)
+    @property
+    def summary(self):
+        return self.spec.summary
+
+    @property
+    def body(self):
+        return self.spec.body
+
+    @property
+    def excerpt(self):
+        return self.spec.excerpt
+
+
+def sources():
+    """Every model that declares `search`, in the order of INSTALLED_APPS."""
+    return [Source.for_model(model) for model in searchable_models()]
 
 
 @dataclass
@@ -136,7 +118,7 @@ def search_site(*, query, language):
         language = settings.LANGUAGE_CODE
     backend = postgres_search if connection.vendor == "postgresql" else simple_search
     results = []
-    for order, source in enumerate(SOURCES):
+    for order, source in enumerate(sources()):
         results.extend(backend(source, order, query, language))
     return sorted(results, key=lambda result: result.sort_key)
 

@@ -43,7 +43,7 @@ def app_server(database_url, workers=1, **environment):
             sys.executable,
             "-m",
             "gunicorn",
-            "association.wsgi",
+            "lepartenariat.wsgi",
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",

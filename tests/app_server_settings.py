@@ -1,7 +1,7 @@
 """Production settings, except that static files are found without collectstatic first."""
 
-from association.settings import *  # noqa: F403
-from association.settings import STORAGES
+from lepartenariat.settings import *  # noqa: F403
+from lepartenariat.settings import STORAGES
 
 STORAGES = {
     **STORAGES,

@@ -7,7 +7,7 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.utils import translation
 
-from association.seeding import seed_all
+from lepartenariat.seeding import seed_all
 from tests.ports import free_port
 
 # A PostgreSQL server a test can stop and start (`throwaway_postgres`), for outage tests.
@@ -99,14 +99,14 @@ def _group_member(django_user_model, username, group_name):
 
 @pytest.fixture
 def editor(django_user_model):
-    from association.staff_groups import EDITORS
+    from core.staff_groups import EDITORS
 
     return _group_member(django_user_model, "editor", EDITORS)
 
 
 @pytest.fixture
 def receptionist(django_user_model):
-    from association.staff_groups import RECEPTION
+    from core.staff_groups import RECEPTION
 
     return _group_member(django_user_model, "reception", RECEPTION)
 

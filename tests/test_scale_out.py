@@ -57,7 +57,7 @@ def two_app_servers(tmp_path):
                 subprocess.Popen(
                     [
                         str(Path(sys.executable).parent / "gunicorn"),
-                        "association.wsgi:application",
+                        "lepartenariat.wsgi:application",
                         "--bind",
                         f"127.0.0.1:{port}",
                         "--workers",

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from association.admin_schedule import ScheduleFilter, publication
+from core.admin_schedule import ScheduleFilter, publication
 from timeline.models import TimelineEvent
 
 

@@ -2,10 +2,12 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from association import images
-from association.models import (
-    Programme,
+from association.models import Programme
+from core import images
+from core.content import PublicContent, SearchFields
+from core.models import (
     ScheduledModel,
     ScheduledQuerySet,
     SeededModel,
@@ -13,7 +15,7 @@ from association.models import (
     publication_window_constraint,
     published_field,
 )
-from association.rich_text import RichTextField
+from core.rich_text import RichTextField
 
 
 class TimelineEventQuerySet(ScheduledQuerySet):
@@ -29,7 +31,18 @@ class TimelineEventQuerySet(ScheduledQuerySet):
         return self.select_related("programme")
 
 
-class TimelineEvent(images.DescribedImagesMixin, ScheduledModel, SeededModel):
+class TimelineEvent(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+    dashboard_rank = 20
+    search = SearchFields(
+        label=pgettext_lazy("search result kind", "History"),
+        title=("title_{lang}",),
+        summary=("period_label_{lang}", "year"),
+        body=("body_{lang}",),
+        excerpt=("body_{lang}",),
+        url=lambda event: f"{reverse('timeline:history')}#{event.anchor}",
+        display_title=lambda event: f"{event.when} – {event.title}",
+    )
+
     year = models.PositiveSmallIntegerField(
         _("year"), help_text=_("The year it happened, e.g. 1981.")
     )

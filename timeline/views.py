@@ -3,9 +3,9 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from association.freshness import publication_changes_at
 from association.models import Page, Programme
-from association.previews import as_preview, can_preview
+from core.freshness import publication_changes_at
+from core.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
 from timeline.presentation import build_timeline
 
@@ -38,7 +38,7 @@ def history(request):
     )
     timeline, decades = build_timeline(page_of_events.object_list)
     context = {
-        "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),
+        "page": Page.objects.for_key(Page.Key.HISTORY),
         "events": page_of_events,
         "timeline": timeline,
         "decades": decades,
@@ -61,7 +61,7 @@ def event_preview(request, pk):
         .with_programme()
     )
     context = {
-        "page": Page.objects.published().filter(key=Page.Key.HISTORY).first(),
+        "page": Page.objects.for_key(Page.Key.HISTORY),
         "timeline": timeline,
         "decades": decades,
         "previewed_event": event,

@@ -7,10 +7,13 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from association import images
-from association.models import Programme, SeededModel, order_field, published_field
+from association.models import Programme
 from contact.models import Place
+from core import images
+from core.content import PublicContent, SearchFields, VisitorData
+from core.models import SeededModel, order_field, published_field
 
 
 class Level(models.IntegerChoices):
@@ -47,7 +50,17 @@ class WorkshopQuerySet(models.QuerySet):
         )
 
 
-class Workshop(images.DescribedImagesMixin, SeededModel):
+class Workshop(PublicContent, images.DescribedImagesMixin, SeededModel):
+    sitemap_changefreq = "monthly"
+    # Centre Gaïa workshops, which teachers look for by name (#10).
+    search = SearchFields(
+        label=pgettext_lazy("search result kind", "Workshop"),
+        title=("title_{lang}",),
+        summary=("summary_{lang}",),
+        body=("description_{lang}",),
+        excerpt=("summary_{lang}", "description_{lang}"),
+    )
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("web address"),
@@ -170,7 +183,7 @@ class BookingRequestQuerySet(models.QuerySet):
         return self.filter(confirmed_start__gte=start, confirmed_start__lt=end)
 
 
-class BookingRequest(models.Model):
+class BookingRequest(VisitorData):
     """A teacher's request: stored before any email is tried, so none is ever lost."""
 
     class Status(models.TextChoices):

@@ -15,7 +15,7 @@ def footer_contact():
     """What the footer of every page carries: where to find us, when, and where to follow us."""
     return {
         "place": Place.objects.published().with_hours().first(),
-        "social_links": SocialLink.objects.filter(is_published=True),
+        "social_links": SocialLink.objects.published(),
     }
 
 

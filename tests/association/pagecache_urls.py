@@ -8,7 +8,7 @@ from django.middleware.csrf import get_token
 from django.urls import path
 from django.utils import timezone
 
-from association.freshness import content_changes_at
+from core.freshness import content_changes_at
 
 renders = []
 

@@ -4,12 +4,12 @@ import pytest
 from django.contrib import admin
 from reversion.admin import VersionAdmin
 
-from association import translation_status
-from association.admin_workshop import (
+from core import translation_status
+from core.admin_site import (
     PLAIN_ADMIN_APPS,
     TranslationStatusAdmin,
-    holds_visitor_data,
 )
+from core.content import is_visitor_data
 
 CONTENT_ADMINS = [
     (model, model_admin)
@@ -24,7 +24,7 @@ CONTENT_ADMINS = [
 def test_every_content_admin_but_visitor_data_keeps_history_and_shows_translations(
     model, model_admin
 ):
-    assert isinstance(model_admin, VersionAdmin) != holds_visitor_data(model)
+    assert isinstance(model_admin, VersionAdmin) != is_visitor_data(model)
     assert isinstance(model_admin, TranslationStatusAdmin) == translation_status.is_translated(
         model
     )
@@ -33,5 +33,5 @@ def test_every_content_admin_but_visitor_data_keeps_history_and_shows_translatio
 def test_visitors_messages_are_kept_out_of_the_history_so_their_purge_is_complete():
     from contact.models import ContactMessage
 
-    assert holds_visitor_data(ContactMessage)
+    assert is_visitor_data(ContactMessage)
     assert not isinstance(admin.site._registry[ContactMessage], VersionAdmin)

@@ -67,7 +67,7 @@ def test_reception_sees_its_section_with_upcoming_closures(client, receptionist,
 
     assert 'id="job-reception"' in html
     assert "Accueil du public" in html
-    assert "1 fermeture à venir" in html
+    assert "1 à venir" in html
     assert 'id="job-content"' not in html
     assert reverse("admin:association_programme_changelist") not in html
 

@@ -17,7 +17,7 @@ SHOW = (
 
 def settings_with(**env):
     environ = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
-    environ.update(DJANGO_SECRET_KEY="x", DJANGO_SETTINGS_MODULE="association.settings", **env)
+    environ.update(DJANGO_SECRET_KEY="x", DJANGO_SETTINGS_MODULE="lepartenariat.settings", **env)
     output = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {SHOW}"],
         cwd=BASE_DIR,
@@ -32,7 +32,7 @@ def settings_with(**env):
 def test_redis_url_puts_the_cache_and_sessions_in_redis():
     cache, sessions = settings_with(REDIS_URL="redis://127.0.0.1:6379/6")
 
-    assert cache["BACKEND"] == "association.redis_cache.RedisCache"
+    assert cache["BACKEND"] == "core.redis_cache.RedisCache"
     assert cache["LOCATION"] == "redis://127.0.0.1:6379/6"
     assert sessions == "django.contrib.sessions.backends.cached_db"
 
@@ -46,7 +46,7 @@ def test_without_redis_the_cache_and_sessions_live_in_the_database():
 
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs a Redis server: set REDIS_URL")
 def test_the_redis_cache_keeps_one_client_and_serves_every_call_through_it():
-    from association.redis_cache import RedisCache
+    from core.redis_cache import RedisCache
 
     cache = RedisCache(os.environ["REDIS_URL"], {"KEY_PREFIX": "test-reused-client"})
     cache.set("page", "first")

@@ -2,7 +2,7 @@ import datetime
 
 from django.test import RequestFactory
 
-from association.freshness import content_changes_at
+from core.freshness import content_changes_at
 
 NOON = datetime.datetime(2026, 12, 1, 12, tzinfo=datetime.UTC)
 

@@ -3,7 +3,7 @@
 from django.core.files.storage import default_storage
 from storages.backends.s3 import S3Storage
 
-from association.media_storage import media_storage_from_env
+from core.media_storage import media_storage_from_env
 
 BUCKET_ENV = {
     "MEDIA_S3_BUCKET": "lepartenariat-media",

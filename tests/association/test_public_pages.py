@@ -4,6 +4,7 @@ import pytest
 
 from association.models import Page
 from tests.factories import ProgrammeFactory
+from tests.public_pages import public_paths
 
 pytestmark = pytest.mark.django_db
 
@@ -78,13 +79,22 @@ def test_missing_page_is_a_translated_404(client, db, path, heading):
     assert "Traceback" not in response.content.decode()
 
 
+def test_every_public_page_answers_in_its_language_with_a_title(client, seeded):
+    for path in public_paths(client):
+        response = client.get(path)
+        language = path.split("/")[1]
+
+        assert response.status_code == 200, path
+        assert f'<html lang="{language}">' in response.content.decode(), path
+        assert title_of(response).endswith(" · Le Partenariat"), path
+
+
 def test_pages_load_nothing_from_another_host(client, seeded):
-    for fr_path, en_path, _fr, _en in PAGES:
-        for path in (fr_path, en_path):
-            html = client.get(path).content.decode()
-            assert not re.search(
-                r'(src|href)="(https?:)?//(?!127\.0\.0\.1|testserver)[^"]*\.(css|js)', html
-            )
+    for path in public_paths(client):
+        html = client.get(path).content.decode()
+        assert not re.search(
+            r'(src|href)="(https?:)?//(?!127\.0\.0\.1|testserver)[^"]*\.(css|js)', html
+        )
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from django.contrib.staticfiles import finders
 from django.urls import reverse
 
 from association.models import Page, Programme
-from association.rich_text import sanitize
+from core.rich_text import sanitize
 from tests.factories import ProgrammeFactory, TimelineEventFactory
 
 XSS_PAYLOADS = [

@@ -7,7 +7,9 @@ from django.core.management import call_command
 
 from association import seed_data
 from association.models import KeyFigure, Programme
+from contact import seed_data as contact_seed_data
 from contact.models import OpeningHours, Place
+from timeline import seed_data as timeline_seed_data
 from timeline.models import TimelineEvent
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +58,7 @@ def test_every_seeded_event_is_on_the_history_page_in_its_language(client, seede
     path = "/fr/histoire/" if language == "fr" else "/en/history/"
     page = visible_text(client.get(path))
 
-    for event in seed_data.TIMELINE_EVENTS:
+    for event in timeline_seed_data.TIMELINE_EVENTS:
         assert event[f"title_{language}"] in page
         assert plain(event[f"body_{language}"]) in page
         if event[f"period_label_{language}"]:
@@ -79,7 +81,7 @@ def test_every_seeded_programme_and_its_figures_are_on_its_page(client, seeded, 
 def test_every_seeded_place_is_on_the_contact_page(client, seeded, language):
     page = visible_text(client.get(f"/{language}/contact/"))
 
-    for record in seed_data.PLACES:
+    for record in contact_seed_data.PLACES:
         assert record[f"name_{language}"] in page
         assert record["street_address"] in page
         if record["phone"]:
@@ -127,5 +129,5 @@ def test_the_seed_never_overwrites_what_staff_edited(seeded):
 
 
 def test_values_staff_must_confirm_are_flagged(seeded):
-    assert Place.objects.filter(to_confirm=True).count() == len(seed_data.PLACES)
+    assert Place.objects.filter(to_confirm=True).count() == len(contact_seed_data.PLACES)
     assert KeyFigure.objects.get(seed_key="paems-schools").value_fr == "124"

@@ -5,8 +5,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from association import translation_status
 from association.models import Programme
+from core import translation_status
 from tests.factories import ProgrammeFactory
 
 pytestmark = pytest.mark.django_db

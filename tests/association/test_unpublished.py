@@ -1,17 +1,9 @@
 import pytest
 
 from tests.factories import ProgrammeFactory, TimelineEventFactory
+from tests.public_pages import public_paths
 
 pytestmark = pytest.mark.django_db
-
-PUBLIC_PATHS = [
-    "/fr/",
-    "/en/",
-    "/fr/histoire/",
-    "/en/history/",
-    "/fr/programmes/",
-    "/en/programmes/",
-]
 
 
 def test_an_unpublished_event_is_nowhere_on_the_public_site(client, seeded):
@@ -19,7 +11,7 @@ def test_an_unpublished_event_is_nowhere_on_the_public_site(client, seeded):
         title_fr="Étape secrète", title_en="Secret step", is_published=False, is_highlight=True
     )
 
-    for path in PUBLIC_PATHS:
+    for path in public_paths(client):
         html = client.get(path).content.decode()
         assert "Étape secrète" not in html
         assert "Secret step" not in html
@@ -30,7 +22,7 @@ def test_an_unpublished_programme_is_nowhere_on_the_public_site(client, seeded):
         name_fr="Projet caché", name_en="Hidden project", is_published=False
     )
 
-    for path in PUBLIC_PATHS:
+    for path in public_paths(client):
         html = client.get(path).content.decode()
         assert "Projet caché" not in html
         assert "Hidden project" not in html

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
 
-from association.seeding import seed_all
+from lepartenariat.seeding import seed_all
 from tests.browser.crawl import AXE_SCRIPT, CHROMIUM, CHROMIUM_ARGS, VNU_JAR, WIDTHS, crawl_site
 
 # The live server listens on the address the no-external-request check allows. Port 0 lets

@@ -8,12 +8,13 @@ per page), and every request the browser makes is recorded.
 import json
 import re
 import subprocess
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
+
+from tests.public_pages import NOT_FOUND_PATHS, SEARCH_PATHS, paths_in_sitemap
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -21,11 +22,6 @@ NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WIDTHS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
-SITEMAP_NAMESPACE = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-# The translated "not found" page is public too: a visitor meets it on a mistyped address.
-NOT_FOUND_PATHS = ["/fr/page-qui-n-existe-pas/", "/en/page-that-does-not-exist/"]
-# Search results are kept out of the sitemap for crawlers, but visitors read them.
-SEARCH_PATHS = ["/fr/recherche/?q=eau", "/en/search/?q=water"]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
@@ -42,10 +38,7 @@ class Crawl:
 
 
 def sitemap_paths(context, base_url):
-    response = context.request.get(f"{base_url}/sitemap.xml")
-    root = ElementTree.fromstring(response.body())
-    locations = [loc.text for loc in root.iterfind("sitemap:url/sitemap:loc", SITEMAP_NAMESPACE)]
-    return [urlsplit(location).path for location in locations]
+    return paths_in_sitemap(context.request.get(f"{base_url}/sitemap.xml").body())
 
 
 def file_name(path):

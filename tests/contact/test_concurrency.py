@@ -10,8 +10,8 @@ from django.db import connection
 from django.test import RequestFactory
 
 from contact.models import ContactMessage
-from contact.ratelimit import contact_post_allowed
 from contact.services import contact_message_receive
+from core.ratelimit import contact_post_allowed
 
 
 def run_together(count, work):

@@ -1,13 +1,13 @@
 import importlib
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import clear_url_caches
 
-import association.urls
-from association.staff_groups import EDITORS, RECEPTION, STAFF_GROUPS
+import lepartenariat.urls
 from contact.models import ContactMessage, Place
+from core.content import EDITORS, RECEPTION
 
 pytestmark = pytest.mark.django_db
 
@@ -98,11 +98,11 @@ def test_behind_a_proxy_only_the_attacking_visitor_is_locked_out(client, setting
 def admin_at_custom_path(settings):
     original = settings.ADMIN_PATH
     settings.ADMIN_PATH = "gestion-interne/"
-    importlib.reload(association.urls)
+    importlib.reload(lepartenariat.urls)
     clear_url_caches()
     yield
     settings.ADMIN_PATH = original
-    importlib.reload(association.urls)
+    importlib.reload(lepartenariat.urls)
     clear_url_caches()
 
 
@@ -125,24 +125,39 @@ def group_permissions(name):
     }
 
 
-@pytest.mark.parametrize("name", [EDITORS, RECEPTION])
-def test_the_migration_gives_each_group_exactly_the_permissions_of_the_table(name):
-    expected = {
-        f"{label.split('.')[0]}.{action}_{label.split('.')[1]}"
-        for label, actions in STAFF_GROUPS[name].items()
-        for action in actions
-    }
+def test_editors_keep_the_content_and_never_read_visitors_data():
+    permissions = group_permissions(EDITORS)
 
-    assert group_permissions(name) == expected
-    assert Permission.objects.filter(group__name=name).count() == len(expected)
+    assert {
+        "association.change_programme",
+        "association.delete_programme",
+        "timeline.add_timelineevent",
+        "contact.change_place",
+        "contact.change_sociallink",
+        "workshops.change_workshop",
+        "association.change_page",
+    } <= permissions
+    # The fixed pages are edited, never removed.
+    assert "association.delete_page" not in permissions
+    assert not {p for p in permissions if "contactmessage" in p or "bookingrequest" in p}
 
 
-def test_every_model_in_the_groups_table_exists():
-    from django.apps import apps
+def test_reception_answers_visitors_and_keeps_hours_without_writing_content():
+    permissions = group_permissions(RECEPTION)
 
-    for table in STAFF_GROUPS.values():
-        for label in table:
-            assert apps.get_model(label)
+    assert {
+        "contact.change_contactmessage",
+        "contact.view_contactmessage",
+        "workshops.change_bookingrequest",
+        "contact.add_closure",
+        "contact.change_openinghours",
+        "contact.change_place",
+    } <= permissions
+    # Messages are never written or deleted by hand, and content is the editors' job.
+    assert "contact.add_contactmessage" not in permissions
+    assert "contact.delete_contactmessage" not in permissions
+    assert "contact.delete_place" not in permissions
+    assert "association.change_programme" not in permissions
 
 
 @pytest.fixture

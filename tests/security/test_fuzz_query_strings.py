@@ -11,7 +11,7 @@ from association.models import Page, Programme
 pytestmark = pytest.mark.django_db
 
 URL_NAMES = [
-    "association:home",
+    "home",
     "association:programme_list",
     "timeline:history",
     "contact:contact",

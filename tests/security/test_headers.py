@@ -4,24 +4,9 @@ import pytest
 from django.test import Client
 
 from tests.factories import ProgrammeFactory
+from tests.public_pages import NOT_FOUND_PATHS, TECHNICAL_PATHS, public_paths
 
 pytestmark = pytest.mark.django_db
-
-PUBLIC_PATHS = [
-    "/fr/",
-    "/en/",
-    "/fr/histoire/",
-    "/en/history/",
-    "/fr/programmes/",
-    "/en/programmes/",
-    "/fr/contact/",
-    "/en/contact/",
-    "/fr/page-qui-n-existe-pas/",
-    "/healthz",
-    "/robots.txt",
-    "/sitemap.xml",
-    "/admin/login/",
-]
 
 
 def assert_hardened(response):
@@ -39,9 +24,11 @@ def assert_hardened(response):
     assert response["X-Frame-Options"] == "DENY"
 
 
-@pytest.mark.parametrize("path", PUBLIC_PATHS)
-def test_every_page_carries_the_security_headers(client, seeded, path):
-    assert_hardened(client.get(path))
+def test_every_page_carries_the_security_headers(client, seeded):
+    paths = [*public_paths(client), *NOT_FOUND_PATHS, *TECHNICAL_PATHS, "/admin/login/"]
+
+    for path in paths:
+        assert_hardened(client.get(path))
 
 
 def test_a_programme_page_and_the_admin_carry_the_security_headers(staff_client, seeded):
@@ -101,7 +88,7 @@ def test_every_script_of_the_translated_admin_form_is_served_from_this_site(
 
 @pytest.fixture
 def media_in_a_bucket(settings):
-    from association.middleware import media_origin
+    from core.middleware import media_origin
 
     settings.STORAGES = {
         **settings.STORAGES,

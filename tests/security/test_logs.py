@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from association.logs import JsonFormatter
+from core.logs import JsonFormatter
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 

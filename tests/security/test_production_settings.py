@@ -56,7 +56,7 @@ print(json.dumps({
 
 
 def probe(extra_env):
-    result = run(["-c", PROBE], {"DJANGO_SETTINGS_MODULE": "association.settings", **extra_env})
+    result = run(["-c", PROBE], {"DJANGO_SETTINGS_MODULE": "lepartenariat.settings", **extra_env})
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -103,7 +103,7 @@ from django.conf import settings
 print(settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY,
       settings.CSRF_COOKIE_SECURE, settings.CSRF_COOKIE_HTTPONLY, settings.DEBUG)
 """
-    env = {"DJANGO_SETTINGS_MODULE": "association.settings"}
+    env = {"DJANGO_SETTINGS_MODULE": "lepartenariat.settings"}
     on = run(["-c", script], {**PRODUCTION, **env})
     off = run(["-c", script], {"DJANGO_SECRET_KEY": "x", **env})
 
@@ -120,7 +120,7 @@ def test_a_mistyped_https_switch_stops_the_site_instead_of_guessing(value):
 
 
 def test_the_site_refuses_to_serve_without_a_secret_key_when_debug_is_off():
-    served = run(["-c", "import association.wsgi"], {"DJANGO_DEBUG": "false"})
+    served = run(["-c", "import lepartenariat.wsgi"], {"DJANGO_DEBUG": "false"})
 
     assert served.returncode != 0
     assert "Set DJANGO_SECRET_KEY" in served.stderr

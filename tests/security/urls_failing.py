@@ -4,7 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.core.exceptions import PermissionDenied
 from django.urls import path
 
-from association.urls import urlpatterns as site_urlpatterns
+from lepartenariat.urls import urlpatterns as site_urlpatterns
 
 
 def crash(request):

@@ -1,6 +1,6 @@
 import pytest
 
-from association.staff_groups import EDITORS, RECEPTION
+from core.staff_groups import EDITORS, RECEPTION
 from tests.factories import BookingRequestFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from association.staff_groups import apply_staff_groups_in_migration
+from core.staff_groups import apply_staff_groups_in_migration
 
 
 class Migration(migrations.Migration):

@@ -1,0 +1,89 @@
+"""The association's own records (countries, partners, programmes, key figures, page texts):
+created once, never overwritten (core.seeding)."""
+
+import datetime
+
+from association import seed_data
+from association.models import Country, KeyFigure, Page, Partner, Programme
+from core.seeding import plain, translated
+
+
+def seed(report):
+    countries = seed_countries(report)
+    partners = seed_partners(report)
+    programmes = seed_programmes(report, countries, partners)
+    seed_key_figures(report, programmes)
+    seed_pages(report)
+
+
+def seed_countries(report):
+    countries = {}
+    for record in seed_data.COUNTRIES:
+        country, created = Country.objects.get_or_create(
+            code=record["code"], defaults=translated(record, "name")
+        )
+        report.count(Country, created)
+        countries[country.code] = country
+    return countries
+
+
+def seed_partners(report):
+    partners = {}
+    for record in seed_data.PARTNERS:
+        partner, created = Partner.objects.get_or_create(
+            seed_key=record["key"],
+            defaults={
+                **translated(record, "name", "full_name"),
+                **plain(record, "url", "to_confirm"),
+            },
+        )
+        report.count(Partner, created)
+        partners[record["key"]] = partner
+    return partners
+
+
+def seed_programmes(report, countries, partners):
+    programmes = {}
+    for record in seed_data.PROGRAMMES:
+        programme, created = Programme.objects.get_or_create(
+            seed_key=record["key"],
+            defaults={
+                **translated(record, "name", "slug", "summary", "body"),
+                **plain(record, "acronym", "start_year", "end_year", "order", "to_confirm"),
+                "parent": programmes.get(record.get("parent")),
+            },
+        )
+        if created:
+            programme.countries.set(countries[code] for code in record.get("countries", []))
+            programme.partners.set(partners[key] for key in record.get("partners", []))
+        report.count(Programme, created)
+        programmes[record["key"]] = programme
+    return programmes
+
+
+def seed_key_figures(report, programmes):
+    for record in seed_data.KEY_FIGURES:
+        as_of = record.get("as_of")
+        _figure, created = KeyFigure.objects.get_or_create(
+            seed_key=record["key"],
+            defaults={
+                **translated(record, "value", "label", "source"),
+                **plain(record, "source_url", "to_confirm", "order"),
+                "as_of": datetime.date.fromisoformat(as_of) if as_of else None,
+                "programme": programmes.get(record.get("programme")),
+            },
+        )
+        report.count(KeyFigure, created)
+
+
+def seed_pages(report):
+    for record in seed_data.PAGES:
+        _page, created = Page.objects.get_or_create(
+            key=record["key"],
+            defaults={
+                "seed_key": record["key"],
+                **translated(record, "title", "intro", "body"),
+                **plain(record, "to_confirm"),
+            },
+        )
+        report.count(Page, created)

@@ -1,0 +1,221 @@
+"""The rendered-page cache: fast for visitors, never stale for staff.
+
+Pages are kept in Django's shared cache (Redis or the database, see settings), keyed by a
+*content version*: a random token, also in the shared cache, that any save or delete of
+content replaces. Every worker of every app server reads the same token, so one save makes
+every cached page of every process stale at once, and a lost token only costs a re-render.
+
+A page is cached only for an anonymous GET whose response is public: no cookie set, no CSRF
+token (which belongs to one visitor), no `Cache-Control: private`/`no-store` from the view.
+A view showing clock-driven content calls `core.freshness.content_changes_at`; the page
+then leaves the cache at that moment.
+
+What is the same on every page and changes only with saved content (the footer, the next
+scheduled publication) is kept under the same version by `content_cached`, so that a page
+rendered again does not rebuild it.
+"""
+
+import hashlib
+import logging
+import math
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from core.content import public_content_models
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "pagecache:content-version"
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def invalidate():
+    """Make every cached page stale, in every process that shares the cache."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def content_changed(sender, **kwargs):
+    # Now, so that this process re-renders at once; and again after the commit, because a
+    # page rendered by another worker before the commit still shows the old content.
+    invalidate()
+    transaction.on_commit(invalidate, using=kwargs.get("using"))
+
+
+def connect_content_models():
+    """Watch every public content model (core.content), and the through-tables of its M2Ms."""
+    for model in public_content_models():
+        watched = [model, *(field.remote_field.through for field in model._meta.many_to_many)]
+        for sender in watched:
+            uid = f"pagecache:{sender._meta.label}"
+            post_save.connect(content_changed, sender=sender, dispatch_uid=uid)
+            post_delete.connect(content_changed, sender=sender, dispatch_uid=uid)
+            m2m_changed.connect(content_changed, sender=sender, dispatch_uid=uid)
+
+
+def seconds_to_keep(request, now):
+    """How long the page may stay cached: until its content changes by the clock at most."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    changes_at = getattr(request, "content_changes_at", None)
+    if changes_at is not None:
+        # Rounded down: a page must leave the cache before, never after, its change.
+        seconds = min(seconds, math.floor((changes_at - now).total_seconds()))
+    return max(seconds, 0)
+
+
+def has_session_cookie(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def is_logged_in(request):
+    # Without a session cookie nobody is logged in, and the session is not read.
+    user = getattr(request, "user", None)
+    return has_session_cookie(request) and user is not None and user.is_authenticated
+
+
+def is_public(request, response):
+    """May this response be given to any visitor? Read once the whole stack has run."""
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if is_logged_in(request):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    # The key is the address: a page that varies on anything else is not shared.
+    return not response.has_header("Vary")
+
+
+CONTENT_CACHE_SECONDS = 24 * 3600
+
+
+def content_cached(request, parts, compute, holds=None):
+    """What saved content alone decides, computed once per content version and language,
+    then read from the shared cache by every worker, also when the page itself must be
+    rendered again: the footer's HTML, the next scheduled publication. `holds(value)` says
+    whether a stored value is still true now, for one that the clock ends."""
+    try:
+        version = getattr(request, "content_version", None) or content_version()
+        request.content_version = version
+        name = ":".join([translation.get_language(), *parts])
+        digest = hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
+        key = f"pagecache:content:{version}:{digest}"
+        stored = cache.get(key)
+    except Exception:
+        logger.exception("Page cache unavailable")
+        return compute()
+    # Stored in a tuple, so that a value of None is told apart from nothing stored.
+    if stored is not None and (holds is None or holds(stored[0])):
+        return stored[0]
+    # Stored under the version read before computing: a save meanwhile makes it unused.
+    value = compute()
+    try:
+        cache.set(key, (value,), CONTENT_CACHE_SECONDS)
+    except Exception:
+        logger.exception("Page cache unavailable")
+    return value
+
+
+def page_key(request):
+    path = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+    # The scheme too: a plain-http request must reach SecurityMiddleware's HTTPS redirect.
+    return f"pagecache:page:{request.scheme}:{request.get_host()}:{path}"
+
+
+def shared_cache_control(seconds):
+    """Browsers revalidate (ETag, 304); a front proxy may keep the page a few seconds."""
+    shared = min(settings.PAGE_SHARED_CACHE_SECONDS, seconds)
+    return f"public, max-age=0, s-maxage={shared}" if shared > 0 else "no-cache"
+
+
+class PageCacheMiddleware:
+    """Placed above every middleware but the conditional GET, so that a cached page is sent
+    as it was first sent, security headers included, without running them again; the
+    language is part of every page's address."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            not settings.PAGE_CACHE_SECONDS
+            or request.method not in ("GET", "HEAD")
+            # Static files are answered by WhiteNoise below, never stored here.
+            or request.path_info.startswith(settings.STATIC_URL)
+        ):
+            return self.get_response(request)
+        try:
+            key = page_key(request)
+        except DisallowedHost:
+            # The stack below answers it, in the visitor's language.
+            return self.get_response(request)
+        try:
+            # One round trip to the cache fetches both the content version and the page.
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY) or content_version()
+        except Exception:
+            # Whatever the backend raises (Redis or the database down), the page is still
+            # served, rendered; the health check then reports what is wrong.
+            logger.exception("Page cache unavailable")
+            return self.get_response(request)
+
+        # What is computed below is kept under the same version (content_cached).
+        request.content_version = version
+        stored = found.get(key)
+        # With a session cookie the visitor may be staff: never serve them a stored page.
+        if stored is not None and not has_session_cookie(request):
+            stored_version, expires, content, headers = stored
+            seconds = math.floor(expires - timezone.now().timestamp())
+            if stored_version == version and seconds > 0:
+                response = HttpResponse(content, headers=headers)
+                response["Cache-Control"] = shared_cache_control(seconds)
+                return response
+
+        response = self.get_response(request)
+        if is_public(request, response):
+            self.store(request, response, key, version)
+        elif is_logged_in(request):
+            # Staff must see their edit at once, never a copy kept by a browser or proxy.
+            add_never_cache_headers(response)
+        elif response.cookies or response.has_header("Vary"):
+            # One visitor's token or cookie: no browser or proxy may hand it to another.
+            patch_cache_control(response, private=True)
+        return response
+
+    def store(self, request, response, key, version):
+        now = timezone.now()
+        seconds = seconds_to_keep(request, now)
+        if seconds <= 0:
+            patch_cache_control(response, no_cache=True)
+            return
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        response["ETag"] = f'"{digest}"'
+        headers = {
+            name: value
+            for name, value in response.items()
+            if name.lower() not in ("cache-control", "expires", "date")
+        }
+        try:
+            # The version read before rendering: a save during the render leaves it stale.
+            cache.set(key, (version, now.timestamp() + seconds, response.content, headers), seconds)
+        except Exception:
+            logger.exception("Page cache unavailable")
+            patch_cache_control(response, no_cache=True)
+            return
+        response["Cache-Control"] = shared_cache_control(seconds)

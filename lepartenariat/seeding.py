@@ -1,0 +1,20 @@
+"""`seed_content`: every app seeds its own records, in the order their links need."""
+
+from django.db import transaction
+
+import association.seed
+import contact.seed
+import timeline.seed
+import workshops.seed
+from core.seeding import SeedReport
+
+# Programmes before the history and workshops that point to them; places before workshops.
+APP_SEEDS = [association.seed, timeline.seed, contact.seed, workshops.seed]
+
+
+def seed_all():
+    report = SeedReport()
+    with transaction.atomic():
+        for app_seed in APP_SEEDS:
+            app_seed.seed(report)
+    return report

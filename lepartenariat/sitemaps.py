@@ -1,0 +1,104 @@
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
+from django.urls import reverse
+
+from association.models import Page, Programme
+from contact.models import Place, SocialLink
+from core.content import public_content_models
+from timeline.models import TimelineEvent
+from workshops.models import Workshop
+
+
+class BilingualSitemap(Sitemap):
+    # Each URL is listed once per language with its hreflang alternates.
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+def last_change(*querysets):
+    """The latest `updated_at` among the rows a page shows, so that lastmod moves when staff
+    save any of them."""
+    moments = [queryset.aggregate(latest=Max("updated_at"))["latest"] for queryset in querysets]
+    moments = [moment for moment in moments if moment is not None]
+    return max(moments) if moments else None
+
+
+class FixedPagesSitemap(BilingualSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return [
+            "home",
+            "association:programme_list",
+            "timeline:history",
+            "contact:contact",
+            "workshops:list",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+    def lastmod(self, item):
+        programmes = Programme.objects.published()
+        places = Place.objects.published()
+        shown_rows = {
+            "home": [
+                Page.objects.filter(key=Page.Key.HOME),
+                programmes,
+                TimelineEvent.objects.published().highlights(),
+                places,
+            ],
+            "association:programme_list": [programmes],
+            "timeline:history": [
+                Page.objects.filter(key=Page.Key.HISTORY),
+                TimelineEvent.objects.published(),
+            ],
+            "contact:contact": [places, SocialLink.objects.published()],
+            "workshops:list": [Workshop.objects.published()],
+        }
+        # A page listed here later without its rows gets no lastmod rather than an error.
+        return last_change(*shown_rows.get(item, []))
+
+
+class ContentSitemap(BilingualSitemap):
+    """Every published record of one kind of content that has a page of its own, as its model
+    declares (`sitemap_changefreq`, core.content)."""
+
+    def __init__(self, model):
+        self.model = model
+        self.changefreq = model.sitemap_changefreq
+
+    def items(self):
+        return self.model._default_manager.published().order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class NoticePagesSitemap(BilingualSitemap):
+    """The privacy, legal and accessibility notices, when staff have published them."""
+
+    changefreq = "yearly"
+    priority = 0.2
+
+    def items(self):
+        return Page.objects.notices()
+
+    def lastmod(self, page):
+        return page.updated_at
+
+
+def content_sitemaps():
+    return {
+        model._meta.model_name: ContentSitemap(model)
+        for model in public_content_models()
+        if model.sitemap_changefreq
+    }
+
+
+SITEMAPS = {
+    "pages": FixedPagesSitemap,
+    **content_sitemaps(),
+    "notices": NoticePagesSitemap,
+}

@@ -1,0 +1,107 @@
+"""What search engines, sharing previews and assistive technology read in every page (#5)."""
+
+from django import template
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+
+from association.models import STANDALONE_PAGE_URLS, Page
+from contact.models import Place, SocialLink
+from contact.templatetags.contact_tags import json_ld
+
+register = template.Library()
+
+FOUNDING_YEAR = "1981"
+OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+class CaptureNode(template.Node):
+    # Blocks inside stay overridable: ExtendsNode finds them through child_nodelists.
+    child_nodelists = ("nodelist",)
+
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        # The rendered block is already escaped HTML: escaping it again would show "&amp;".
+        context[self.name] = mark_safe(" ".join(self.nodelist.render(context).split()))
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture name %}…{% endcapture %}` renders once, so that one block (the title, the
+    description) can fill the <title>, the meta description and the sharing tags alike."""
+    try:
+        _tag, name = token.split_contents()
+    except ValueError as error:
+        raise template.TemplateSyntaxError("{% capture %} takes one variable name.") from error
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, name)
+
+
+@register.simple_tag
+def open_graph_locale(code):
+    return OPEN_GRAPH_LOCALES.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_static(context, path):
+    return context["request"].build_absolute_uri(static(path))
+
+
+def postal_address(place):
+    address = {
+        "@type": "PostalAddress",
+        "name": place.name,
+        "addressLocality": place.locality,
+        "addressCountry": place.country,
+    }
+    if place.street_address:
+        address["streetAddress"] = place.street_address
+    if place.postal_code:
+        address["postalCode"] = place.postal_code
+    return address
+
+
+@register.simple_tag(takes_context=True)
+def organisation_json_ld(context):
+    """schema.org data on the association, in two queries whatever the number of places."""
+    request = context["request"]
+    places = list(Place.objects.published())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NGO",
+        "name": "Le Partenariat",
+        "alternateName": "Partenariat Lille Saint-Louis du Sénégal",
+        "foundingDate": FOUNDING_YEAR,
+        "foundingLocation": {"@type": "Place", "name": "Lille"},
+        "url": request.build_absolute_uri(reverse("home")),
+        "logo": request.build_absolute_uri(static("img/apple-touch-icon.png")),
+        "image": request.build_absolute_uri(static("img/og-image.png")),
+        "address": [postal_address(place) for place in places],
+        "sameAs": [link.url for link in SocialLink.objects.published()],
+    }
+    phones = [place.phone for place in places if place.phone]
+    emails = [place.email for place in places if place.email]
+    if phones:
+        data["telephone"] = phones[0]
+    if emails:
+        data["email"] = emails[0]
+    return json_ld(data)
+
+
+@register.inclusion_tag("includes/legal_links.html")
+def legal_links():
+    """The footer's links to the notices a French association must publish."""
+    keys = list(STANDALONE_PAGE_URLS)
+    pages = {page.key: page for page in Page.objects.notices()}
+    return {
+        "legal_pages": [
+            {"url": reverse(STANDALONE_PAGE_URLS[key]), "page": pages[key]}
+            for key in keys
+            if key in pages
+        ]
+    }

@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from lepartenariat import views
+from lepartenariat.sitemaps import SITEMAPS
+
+urlpatterns = [
+    path(settings.ADMIN_PATH, admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("", include("association.urls")),
+    path(_("history/"), include("timeline.urls")),
+    path(_("contact/"), include("contact.urls")),
+    path(_("search/"), include("search.urls")),
+    path(_("workshops/"), include("workshops.urls")),
+)
+
+# Uploaded images on a developer's machine (#4); in production the web server or the
+# bucket serves them (README, "Images").
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

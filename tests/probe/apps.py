@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ProbeConfig(AppConfig):
+    name = "tests.probe"
+    label = "probe"
+    verbose_name = "Probe"

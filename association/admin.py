@@ -4,6 +4,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 
 from association.models import Country, KeyFigure, Page, Partner, Programme
 from core.admin_schedule import ScheduleFilter, publication
+from core.images import image_fieldset
 
 admin.site.site_header = _("Le Partenariat – administration")
 admin.site.site_title = _("Le Partenariat")
@@ -55,10 +56,7 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
         (None, {"fields": ["acronym", "name", "slug", "summary", "body"]}),
         (_("Dates and places"), {"fields": ["start_year", "end_year", "countries", "parent"]}),
         (_("Funders and partners"), {"fields": ["partners"]}),
-        (
-            _("Image"),
-            {"fields": ["image", "image_alt", "image_is_decorative", "image_caption"]},
-        ),
+        image_fieldset(),
         (
             _("Publication"),
             {"fields": ["is_published", "publish_from", "publish_until", "order", "to_confirm"]},

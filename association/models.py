@@ -104,7 +104,8 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         )
 
 
-class Programme(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+    image_folder = "programmes/"
     dashboard_rank = 10
     sitemap_changefreq = "yearly"
     search = SearchFields(
@@ -165,13 +166,6 @@ class Programme(PublicContent, images.DescribedImagesMixin, ScheduledModel, Seed
         related_name="children",
         help_text=_("e.g. Mondialis’Action is part of Centre Gaïa."),
     )
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="programmes/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_caption = images.caption_field()
-    image_renditions = images.renditions_field()
     is_published = published_field()
     order = order_field()
 

@@ -15,7 +15,7 @@ class PartnerTranslationOptions(TranslationOptions):
 
 @register(Programme)
 class ProgrammeTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "body", "image_alt", "image_caption")
+    fields = ("name", "slug", "summary", "body")
     # The English page lives at its own English address, so both slugs must exist.
     required_languages = {
         "fr": ("name", "slug", "summary"),

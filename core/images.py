@@ -339,6 +339,38 @@ class DescribedImagesMixin:
             raise ValidationError(errors)
 
 
+def image_upload_path(instance, filename):
+    """Each kind of content keeps its images in a folder of its own (`image_folder`)."""
+    return posixpath.join(instance.image_folder, filename)
+
+
+class DescribedImage(DescribedImagesMixin, models.Model):
+    """One image per record, with everything the accessibility rules and the renditions need:
+    the file, its description in each language (or the box saying it is decorative), a
+    caption and the renditions. Declared once for every kind of content that has an image."""
+
+    image_folder = "images/"
+
+    image = ResponsiveImageField(
+        _("image"), upload_to=image_upload_path, blank=True, renditions_field="image_renditions"
+    )
+    image_alt = alt_field()
+    image_is_decorative = decorative_field()
+    image_caption = caption_field()
+    image_renditions = renditions_field()
+
+    class Meta:
+        abstract = True
+
+
+# What staff see of a DescribedImage in a form: one group, in the same order everywhere.
+IMAGE_FIELDS = ["image", "image_alt", "image_is_decorative", "image_caption"]
+
+
+def image_fieldset():
+    return (_("Image"), {"fields": IMAGE_FIELDS})
+
+
 def picture_context(renditions, storage=None):
     """What `includes/picture.html` prints, from the stored renditions alone."""
     if not renditions or not renditions.get("fallback"):

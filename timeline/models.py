@@ -31,7 +31,8 @@ class TimelineEventQuerySet(ScheduledQuerySet):
         return self.select_related("programme")
 
 
-class TimelineEvent(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+class TimelineEvent(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+    image_folder = "timeline/"
     dashboard_rank = 20
     search = SearchFields(
         label=pgettext_lazy("search result kind", "History"),
@@ -64,13 +65,6 @@ class TimelineEvent(PublicContent, images.DescribedImagesMixin, ScheduledModel, 
     body = RichTextField(
         _("text"), blank=True, help_text=_("The story of this step, a few paragraphs at most.")
     )
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="timeline/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_caption = images.caption_field()
-    image_renditions = images.renditions_field()
     programme = models.ForeignKey(
         Programme,
         verbose_name=_("programme"),

@@ -26,5 +26,5 @@ urlpatterns += i18n_patterns(
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the
-# bucket serves them (README, "Images").
+# bucket serves them (docs/deployment.md, "Images").
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

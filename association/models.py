@@ -86,6 +86,10 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         programmes read a third of the columns, body and images left out."""
         return self.only("parent", "acronym", "name", "slug", "summary", "order", "start_year")
 
+    def among(self, pks):
+        """Those whose primary key is in `pks` (a list or a subquery)."""
+        return self.filter(pk__in=pks)
+
     def with_children(self):
         return self.prefetch_related(
             models.Prefetch(
@@ -245,9 +249,12 @@ class PageQuerySet(models.QuerySet):
         """The published privacy, legal and accessibility notices, each at its own address."""
         return self.published().filter(key__in=list(STANDALONE_PAGE_URLS)).order_by("key")
 
+    def with_key(self, key):
+        return self.published().filter(key=key)
+
     def for_key(self, key):
         """The published text of one fixed page, or None."""
-        return self.published().filter(key=key).first()
+        return self.with_key(key).first()
 
 
 class Page(PublicContent, SeededModel):

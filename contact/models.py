@@ -385,6 +385,10 @@ class SocialLink(PublicContent, SeededModel):
 
 
 class ContactMessageQuerySet(models.QuerySet):
+    def new(self):
+        """Messages nobody has handled yet."""
+        return self.filter(status=ContactMessage.Status.NEW)
+
     def not_notified(self):
         return self.filter(is_notified=False).order_by("created_at")
 

@@ -44,14 +44,14 @@ class FixedPagesSitemap(BilingualSitemap):
         places = Place.objects.published()
         shown_rows = {
             "home": [
-                Page.objects.filter(key=Page.Key.HOME),
+                Page.objects.with_key(Page.Key.HOME),
                 programmes,
                 TimelineEvent.objects.published().highlights(),
                 places,
             ],
             "association:programme_list": [programmes],
             "timeline:history": [
-                Page.objects.filter(key=Page.Key.HISTORY),
+                Page.objects.with_key(Page.Key.HISTORY),
                 TimelineEvent.objects.published(),
             ],
             "contact:contact": [places, SocialLink.objects.published()],

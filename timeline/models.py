@@ -26,6 +26,17 @@ class TimelineEventQuerySet(ScheduledQuerySet):
         # A period ("Les années 2000") comes before the single years it spans.
         return self.order_by("year", F("end_year").desc(nulls_last=True), "order", "pk")
 
+    def of_programme(self, programme):
+        return self.filter(programme=programme)
+
+    def programme_ids(self):
+        """The programmes these events link to, as a subquery."""
+        return self.filter(programme__isnull=False).values("programme")
+
+    def published_with(self, event):
+        """The published events and `event`, whatever its state: the history it would join."""
+        return self.filter(Q(pk__in=self.published().values("pk")) | Q(pk=event.pk))
+
     def with_programme(self):
         """With the programme that each event of the history links to."""
         return self.select_related("programme")

@@ -170,6 +170,10 @@ class Workshop(PublicContent, images.DescribedImage, SeededModel):
 
 
 class BookingRequestQuerySet(models.QuerySet):
+    def new(self):
+        """Requests waiting for an answer."""
+        return self.filter(status=BookingRequest.Status.NEW)
+
     def confirmed(self):
         return self.filter(status=BookingRequest.Status.CONFIRMED)
 

@@ -10,7 +10,9 @@ title holds the whole query first, then by weighted relevance (title > summary >
 Each kind of record costs one SQL query, so the page makes a fixed number of queries.
 """
 
+import functools
 import html
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,7 +86,8 @@ class Source:
 
     @property
     def excerpt(self):
-        return self.spec.excerpt
+        # Without a choice of its own, the excerpt comes from whatever text the kind has.
+        return self.spec.excerpt or (*self.spec.summary, *self.spec.body) or self.spec.title
 
 
 def sources():
@@ -138,6 +141,8 @@ def result_for(source, order, obj, *, excerpt, title_match, rank):
 
 def as_text(names):
     """The fields as one string, separated by spaces, empty ones included."""
+    if not names:
+        return Value("", output_field=TextField())
     parts = []
     for name in names:
         parts += [
@@ -166,10 +171,15 @@ def postgres_search(source, order, query, language):
     config = TEXT_SEARCH_CONFIGS.get(language, TEXT_SEARCH_CONFIGS["fr"])
     search_query = SearchQuery(query, search_type="websearch", config=config)
     title = source.fields(source.title, language)
-    document = (
-        SearchVector(*title, weight="A", config=config)
-        + SearchVector(*source.fields(source.summary, language), weight="B", config=config)
-        + SearchVector(*source.fields(source.body, language), weight="C", config=config)
+    groups = zip(WEIGHTS, (source.title, source.summary, source.body), strict=True)
+    # A kind may declare no summary or no body: it then adds nothing to the document.
+    document = functools.reduce(
+        operator.add,
+        (
+            SearchVector(*source.fields(names, language), weight=weight, config=config)
+            for weight, names in groups
+            if names
+        ),
     )
     excerpt_source = strip_tags_sql(as_text(source.fields(source.excerpt, language)))
     rows = (

@@ -5,6 +5,7 @@ from django.urls import reverse
 from association.models import Page, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from support.models import SupportSettings
 from timeline.models import TimelineEvent
 from workshops.models import Workshop
 
@@ -34,6 +35,10 @@ class FixedPagesSitemap(BilingualSitemap):
             "timeline:history",
             "contact:contact",
             "workshops:list",
+            "support:support",
+            # Open offers are listed below each on its own; the list changes with them.
+            "offers:list",
+            "newsletter:subscribe",
         ]
 
     def location(self, item):
@@ -56,6 +61,7 @@ class FixedPagesSitemap(BilingualSitemap):
             ],
             "contact:contact": [places, SocialLink.objects.published()],
             "workshops:list": [Workshop.objects.published()],
+            "support:support": [SupportSettings.objects.all()],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.
         return last_change(*shown_rows.get(item, []))

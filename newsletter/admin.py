@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -68,4 +69,5 @@ class SubscriptionAdmin(admin.ModelAdmin):
             ]
             for subscription in confirmed
         )
+        header = [capfirst(str(title)) for title in header]
         return csv_response("newsletter-subscribers.csv", header, rows)

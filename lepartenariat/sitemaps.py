@@ -5,6 +5,7 @@ from django.urls import reverse
 from association.models import Page, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from offers.models import Offer
 from support.models import SupportSettings
 from timeline.models import TimelineEvent
 from workshops.models import Workshop
@@ -36,9 +37,7 @@ class FixedPagesSitemap(BilingualSitemap):
             "contact:contact",
             "workshops:list",
             "support:support",
-            # Open offers are listed below each on its own; the list changes with them.
             "offers:list",
-            "newsletter:subscribe",
         ]
 
     def location(self, item):
@@ -62,6 +61,8 @@ class FixedPagesSitemap(BilingualSitemap):
             "contact:contact": [places, SocialLink.objects.published()],
             "workshops:list": [Workshop.objects.published()],
             "support:support": [SupportSettings.objects.all()],
+            # Closed offers too: the list changed when they left it.
+            "offers:list": [Offer.objects.announced()],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.
         return last_change(*shown_rows.get(item, []))

@@ -163,3 +163,12 @@ def test_an_open_offer_without_a_way_to_apply_is_refused_in_the_admin(staff_clie
     assert response.status_code == 200
     assert "Indiquez une adresse e-mail ou une page pour candidater" in response.content.decode()
     assert not Offer.objects.exists()
+
+
+def test_the_cached_sitemap_drops_an_offer_at_its_closing_moment(client):
+    with time_machine.travel(EVENING, tick=False):
+        OfferFactory(slug_fr="dernier-jour", closes_on=LAST_DAY)
+        assert "/fr/offres/dernier-jour/" in sitemap_paths(client)
+
+    with time_machine.travel(AFTER_MIDNIGHT, tick=False):
+        assert "/fr/offres/dernier-jour/" not in sitemap_paths(client)

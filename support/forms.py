@@ -14,15 +14,30 @@ LARGEST_AMOUNT = Decimal("1000000000000")
 
 
 def parse_amount(text, language):
-    """An amount typed as people write it in `language` ("1 234,50" in French, "1,234.50"
-    in English), with or without the euro sign; None when it is not one."""
+    """An amount typed as people write it ("1 234,50" in French, "1,234.50" in English),
+    with or without the euro sign; None when it is not one.
+
+    The language decides only what one mark before three digits means ("1,234" is a
+    thousand in English, "1.234" in French); a link switching the page's language keeps
+    the amount typed in the other one readable.
+    """
     text = SPACES.sub("", text).replace("€", "").replace("EUR", "")
-    if language == "fr":
-        # French writes a decimal comma; a point may still be typed for one.
-        if "," in text:
-            text = text.replace(".", "").replace(",", ".")
+    commas, points = text.count(","), text.count(".")
+    if commas and points:
+        # Both marks: the last one separates the cents.
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+    elif commas or points:
+        mark = "," if commas else "."
+        digits_after = len(text) - text.rfind(mark) - 1
+        grouping_mark = "," if language == "en" else "."
+        is_grouping = commas + points > 1 or (digits_after == 3 and mark == grouping_mark)
+        decimal = None if is_grouping else mark
     else:
-        text = text.replace(",", "")
+        decimal = None
+    for mark in {",", "."} - {decimal}:
+        text = text.replace(mark, "")
+    if decimal:
+        text = text.replace(decimal, ".")
     if not PLAIN_AMOUNT.fullmatch(text):
         return None
     try:

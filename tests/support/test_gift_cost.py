@@ -109,6 +109,11 @@ def test_the_answer_is_cached_like_any_page_by_its_query_string(client):
         ("-5", "en", None),
         ("1e3", "en", None),
         ("12,345", "fr", None),
+        ("1.000", "fr", Decimal("1000")),
+        ("1.234,50", "en", Decimal("1234.50")),
+        ("1 234,50", "en", Decimal("1234.50")),
+        ("1,234.50", "fr", Decimal("1234.50")),
+        ("1,234,567", "en", Decimal("1234567")),
     ],
 )
 def test_amounts_are_read_as_each_language_writes_them(text, language, amount):

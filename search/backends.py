@@ -166,11 +166,11 @@ def postgres_search(source, order, query, language):
     config = TEXT_SEARCH_CONFIGS.get(language, TEXT_SEARCH_CONFIGS["fr"])
     search_query = SearchQuery(query, search_type="websearch", config=config)
     title = source.fields(source.title, language)
-    document = (
-        SearchVector(*title, weight="A", config=config)
-        + SearchVector(*source.fields(source.summary, language), weight="B", config=config)
-        + SearchVector(*source.fields(source.body, language), weight="C", config=config)
-    )
+    document = SearchVector(*title, weight="A", config=config)
+    # A kind may declare no summary or no body: an empty SearchVector is invalid SQL.
+    for names, weight in ((source.summary, "B"), (source.body, "C")):
+        if names:
+            document += SearchVector(*source.fields(names, language), weight=weight, config=config)
     excerpt_source = strip_tags_sql(as_text(source.fields(source.excerpt, language)))
     rows = (
         source.queryset()

@@ -77,6 +77,10 @@ def _notes(model, admin_url):
                 admin_url,
             )
         )
+    queryset = model._default_manager.all()
+    if hasattr(queryset, "dashboard_counts"):
+        # A model that says itself what staff should count (newsletter subscribers, #17).
+        notes += [Note(text, f"{admin_url}{query}") for text, query in queryset.dashboard_counts()]
     if status.is_translated(model):
         summary = status.summary(model)
         for code, count in summary.missing.items():

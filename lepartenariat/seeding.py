@@ -4,12 +4,22 @@ from django.db import transaction
 
 import association.seed
 import contact.seed
+import offers.seed
+import support.seed
 import timeline.seed
 import workshops.seed
 from core.seeding import SeedReport
 
 # Programmes before the history and workshops that point to them; places before workshops.
-APP_SEEDS = [association.seed, timeline.seed, contact.seed, workshops.seed]
+# Key figures before the support page that shows them.
+APP_SEEDS = [
+    association.seed,
+    timeline.seed,
+    contact.seed,
+    workshops.seed,
+    support.seed,
+    offers.seed,
+]
 
 
 def seed_all():

@@ -53,6 +53,10 @@ INSTALLED_APPS = [
     # Counts failed admin logins and locks the address out (#7).
     "axes",
     "workshops",
+    # Give, join, volunteer; offers; the newsletter (#17).
+    "support",
+    "offers",
+    "newsletter",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
     "lepartenariat",
@@ -184,6 +188,13 @@ CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 3600)
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
+
+# Newsletter (#17): sign-ups one client may send per window of seconds, and how long an
+# address never confirmed (or unsubscribed) is kept before `purge_newsletter_subscriptions`
+# deletes it, as the privacy notice says.
+NEWSLETTER_RATE_LIMIT = env_int("NEWSLETTER_RATE_LIMIT", 5)
+NEWSLETTER_RATE_WINDOW = env_int("NEWSLETTER_RATE_WINDOW", 3600)
+NEWSLETTER_UNCONFIRMED_DAYS = env_int("NEWSLETTER_UNCONFIRMED_DAYS", 30)
 
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.

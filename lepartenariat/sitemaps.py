@@ -5,6 +5,8 @@ from django.urls import reverse
 from association.models import Page, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from offers.models import Offer
+from support.models import SupportSettings
 from timeline.models import TimelineEvent
 from workshops.models import Workshop
 
@@ -34,6 +36,8 @@ class FixedPagesSitemap(BilingualSitemap):
             "timeline:history",
             "contact:contact",
             "workshops:list",
+            "support:support",
+            "offers:list",
         ]
 
     def location(self, item):
@@ -56,6 +60,9 @@ class FixedPagesSitemap(BilingualSitemap):
             ],
             "contact:contact": [places, SocialLink.objects.published()],
             "workshops:list": [Workshop.objects.published()],
+            "support:support": [SupportSettings.objects.all()],
+            # Closed offers too: the list changed when they left it.
+            "offers:list": [Offer.objects.announced()],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.
         return last_change(*shown_rows.get(item, []))

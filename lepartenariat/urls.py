@@ -23,6 +23,9 @@ urlpatterns += i18n_patterns(
     path(_("contact/"), include("contact.urls")),
     path(_("search/"), include("search.urls")),
     path(_("workshops/"), include("workshops.urls")),
+    path(_("support-us/"), include("support.urls")),
+    path(_("opportunities/"), include("offers.urls")),
+    path(_("newsletter/"), include("newsletter.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the

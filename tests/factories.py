@@ -6,6 +6,9 @@ import factory
 
 from association.models import Country, KeyFigure, Page, Partner, Programme
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
+from newsletter.models import Subscription
+from offers.models import Offer
+from support.models import SupportSettings
 from timeline.models import TimelineEvent
 from workshops.models import BookingRequest, Level, Workshop
 
@@ -173,3 +176,53 @@ class PageFactory(factory.django.DjangoModelFactory):
     intro_en = "An introduction."
     body_fr = "<p>Le texte de la page.</p>"
     body_en = "<p>The text of the page.</p>"
+
+
+class OfferFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Offer
+
+    title_fr = factory.Sequence(lambda n: f"Chargé de mission numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Project officer number {n}")
+    slug_fr = factory.Sequence(lambda n: f"charge-de-mission-{n}")
+    slug_en = factory.Sequence(lambda n: f"project-officer-{n}")
+    kind = Offer.Kind.JOB
+    summary_fr = "Un poste à Lille."
+    summary_en = "A position in Lille."
+    place_fr = "Lille"
+    place_en = "Lille"
+    contract_fr = "CDI, temps plein"
+    contract_en = "Permanent contract, full time"
+    description_fr = "<p>Les missions en français.</p>"
+    description_en = "<p>The duties in English.</p>"
+    apply_email = "recrutement@example.org"
+    posted_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=3))
+    closes_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+    is_published = True
+
+
+class SupportSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SupportSettings
+
+    why_give_fr = "<p>Pourquoi nous soutenir, en français.</p>"
+    why_give_en = "<p>Why support us, in English.</p>"
+    giving_url = "https://www.helloasso.com/associations/le-partenariat"
+    cheque_instructions_fr = "À l’ordre du Partenariat."
+    cheque_instructions_en = "Payable to Le Partenariat."
+    membership_url = "https://www.helloasso.com/associations/le-partenariat/adhesions"
+    membership_fee = 25
+    gives_tax_reduction = True
+    volunteering_text_fr = "Rejoignez les bénévoles."
+    volunteering_text_en = "Join the volunteers."
+    to_confirm = False
+
+
+class SubscriptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Subscription
+
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    language = "fr"
+    status = Subscription.Status.CONFIRMED
+    consent_text = "J’accepte de recevoir la lettre d’information du Partenariat par e-mail."

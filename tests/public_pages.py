@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 SITEMAP_NAMESPACE = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Search results are kept out of the sitemap for crawlers, but visitors read them.
 SEARCH_PATHS = ["/fr/recherche/?q=eau", "/en/search/?q=water"]
+# The newsletter sign-up has nothing for search engines, but visitors reach it (#17).
+NEWSLETTER_PATHS = ["/fr/lettre/", "/en/newsletter/"]
 # The translated "not found" page is public too: a visitor meets it on a mistyped address.
 NOT_FOUND_PATHS = ["/fr/page-qui-n-existe-pas/", "/en/page-that-does-not-exist/"]
 # Not pages for people, but public all the same.
@@ -28,4 +30,4 @@ def sitemap_paths(client):
 
 def public_paths(client):
     """Every page of the current content that answers 200 to a visitor."""
-    return [*sitemap_paths(client), *SEARCH_PATHS]
+    return [*sitemap_paths(client), *SEARCH_PATHS, *NEWSLETTER_PATHS]

@@ -4,12 +4,13 @@ from django.db import transaction
 
 import association.seed
 import contact.seed
+import documents.seed
 import timeline.seed
 import workshops.seed
 from core.seeding import SeedReport
 
 # Programmes before the history and workshops that point to them; places before workshops.
-APP_SEEDS = [association.seed, timeline.seed, contact.seed, workshops.seed]
+APP_SEEDS = [association.seed, timeline.seed, contact.seed, workshops.seed, documents.seed]
 
 
 def seed_all():

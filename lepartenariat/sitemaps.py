@@ -2,9 +2,10 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from association.models import Page, Programme
+from association.models import Funding, Page, Partner, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from documents.models import Document
 from timeline.models import TimelineEvent
 from workshops.models import Workshop
 
@@ -34,6 +35,8 @@ class FixedPagesSitemap(BilingualSitemap):
             "timeline:history",
             "contact:contact",
             "workshops:list",
+            "documents:list",
+            "association:partners",
         ]
 
     def location(self, item):
@@ -49,13 +52,15 @@ class FixedPagesSitemap(BilingualSitemap):
                 TimelineEvent.objects.published().highlights(),
                 places,
             ],
-            "association:programme_list": [programmes],
+            "association:programme_list": [programmes, Funding.objects.all()],
             "timeline:history": [
                 Page.objects.filter(key=Page.Key.HISTORY),
                 TimelineEvent.objects.published(),
             ],
             "contact:contact": [places, SocialLink.objects.published()],
             "workshops:list": [Workshop.objects.published()],
+            "documents:list": [Document.objects.published()],
+            "association:partners": [Partner.objects.all()],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.
         return last_change(*shown_rows.get(item, []))

@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path(_("contact/"), include("contact.urls")),
     path(_("search/"), include("search.urls")),
     path(_("workshops/"), include("workshops.urls")),
+    path(_("documents/"), include("documents.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the

@@ -86,6 +86,21 @@ class Source:
     def excerpt(self):
         return self.spec.excerpt
 
+    @property
+    def own_language_body(self):
+        return self.spec.own_language_body
+
+    def own_config(self, default):
+        """The text-search configuration of each row's own language, as an SQL expression."""
+        return Case(
+            *(
+                When(**{self.spec.language_field: code}, then=Value(config))
+                for code, config in TEXT_SEARCH_CONFIGS.items()
+            ),
+            default=Value(default),
+            output_field=TextField(),
+        )
+
 
 def sources():
     """Every model that declares `search`, in the order of INSTALLED_APPS."""
@@ -171,15 +186,28 @@ def postgres_search(source, order, query, language):
         + SearchVector(*source.fields(source.summary, language), weight="B", config=config)
         + SearchVector(*source.fields(source.body, language), weight="C", config=config)
     )
+    rank_weights = [0.1, WEIGHTS["C"], WEIGHTS["B"], WEIGHTS["A"]]
     excerpt_source = strip_tags_sql(as_text(source.fields(source.excerpt, language)))
+    headline_query, headline_config = search_query, config
+    rows = source.queryset().alias(
+        document=document, title_document=SearchVector(*title, config=config)
+    )
+    matches = Q(document=search_query)
+    rank = SearchRank(F("document"), search_query, weights=rank_weights)
+    if source.own_language_body:
+        # Text in the row's own language is stemmed, matched and excerpted in it (#16).
+        own_config = source.own_config(config)
+        own_query = SearchQuery(query, search_type="websearch", config=own_config)
+        rows = rows.alias(
+            own_document=SearchVector(*source.own_language_body, weight="C", config=own_config)
+        )
+        matches |= Q(own_document=own_query)
+        rank = rank + SearchRank(F("own_document"), own_query, weights=rank_weights)
+        headline_query, headline_config = own_query, own_config
     rows = (
-        source.queryset()
-        .alias(document=document, title_document=SearchVector(*title, config=config))
-        .filter(document=search_query)
+        rows.filter(matches)
         .annotate(
-            rank=SearchRank(
-                F("document"), search_query, weights=[0.1, WEIGHTS["C"], WEIGHTS["B"], WEIGHTS["A"]]
-            ),
+            rank=rank,
             title_match=Case(
                 When(title_document=search_query, then=Value(True)),
                 default=Value(False),
@@ -187,8 +215,8 @@ def postgres_search(source, order, query, language):
             ),
             headline=SearchHeadline(
                 excerpt_source,
-                search_query,
-                config=config,
+                headline_query,
+                config=headline_config,
                 start_sel=text.MARK_START,
                 stop_sel=text.MARK_END,
                 max_words=EXCERPT_WORDS,
@@ -230,7 +258,9 @@ def simple_search(source, order, query, language):
     terms = text.query_terms(query, language)
     if not terms:
         return []
-    groups = dict(zip(WEIGHTS, (source.title, source.summary, source.body), strict=True))
+    # Without stemming, text in a record's own language is simply matched like its body.
+    body = (*source.body, *source.own_language_body)
+    groups = dict(zip(WEIGHTS, (source.title, source.summary, body), strict=True))
     names = {weight: source.fields(group, language) for weight, group in groups.items()}
     # A coarse substring filter in SQL, then word-by-word matching and ranking in Python.
     haystack = Fold(as_text([name for group in names.values() for name in group]))

@@ -100,9 +100,15 @@ class Partner(PublicContent, images.DescribedImagesMixin, SeededModel):
 
     @classmethod
     def by_role(cls, partners):
-        """[(role label, [partners])] in the order of the roles, empty roles left out."""
+        """[(heading, [partners])] in the order of the roles, empty roles left out."""
+        headings = {
+            cls.Role.FUNDER: _("Funders"),
+            cls.Role.PARTNER: _("Technical and local partners"),
+            cls.Role.NETWORK: _("Networks"),
+            cls.Role.EVALUATOR: _("Evaluators"),
+        }
         groups = [(role, [p for p in partners if p.role == role]) for role in cls.Role]
-        return [(role.label, members) for role, members in groups if members]
+        return [(headings[role], members) for role, members in groups if members]
 
 
 class ProgrammeQuerySet(ScheduledQuerySet):

@@ -208,6 +208,9 @@ def render_cover(content):
             page = document[0]
             scale = COVER_WIDTH / page.get_width()
             image = page.render(scale=scale).to_pil().convert("RGB")
+            if image.width != COVER_WIDTH:  # PDFium rounds the page's size up
+                height = round(image.height * COVER_WIDTH / image.width)
+                image = image.resize((COVER_WIDTH, height))
         finally:
             document.close()
     except Exception:

@@ -1,7 +1,9 @@
 """Real PDF files built with pypdf, for the tests and bench/documents.py (#16)."""
 
 import io
+import os
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfWriter
 from pypdf.generic import (
     DecodedStreamObject,
@@ -33,6 +35,7 @@ def make_pdf(
     launch=False,
     embedded_file=False,
     password=None,
+    padding=0,
 ):
     """The bytes of a PDF with `pages` A4 pages, each showing `text` in Helvetica."""
     writer = PdfWriter()
@@ -72,8 +75,17 @@ def make_pdf(
         writer.root_object[NameObject("/OpenAction")] = writer._add_object(action)
     if embedded_file:
         writer.add_attachment("notes.txt", b"hidden")
+    if padding:
+        # Random bytes compress to nothing smaller: the file weighs what the test needs.
+        filler = DecodedStreamObject()
+        filler.set_data(os.urandom(padding))
+        writer.root_object[NameObject("/Padding")] = writer._add_object(filler)
     if password:
         writer.encrypt(password)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def pdf_upload(name="rapport.pdf", **options):
+    return SimpleUploadedFile(name, make_pdf(**options), content_type="application/pdf")

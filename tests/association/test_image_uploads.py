@@ -15,7 +15,7 @@ from timeline.models import TimelineEvent
 
 pytestmark = pytest.mark.django_db
 
-NOT_AN_IMAGE = "Ce fichier n’est pas une image JPEG, PNG ou WebP."
+NOT_AN_IMAGE = "Ce fichier n’est pas une image JPEG, PNG, WebP ou HEIC."
 
 
 def event_form(**overrides):

@@ -4,6 +4,7 @@ from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import formats
 from django.utils.text import slugify
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -181,6 +182,20 @@ class Document(PublicContent, ScheduledModel, SeededModel):
             Language.FRENCH: gettext("in French"),
             Language.ENGLISH: gettext("in English"),
         }.get(self.language, gettext("in another language"))
+
+    def size_text(self):
+        """“2,4 Mo” on a French page, “2.4 MB” on an English one: decimal units, as file
+        managers show them, in the page's number format."""
+        if self.file_size is None:
+            return ""
+        if self.file_size < 1_000_000:
+            kilobytes = formats.number_format(max(1, round(self.file_size / 1000)), 0)
+            text = gettext("%(size)s kB") % {"size": kilobytes}
+        else:
+            megabytes = formats.number_format(round(self.file_size / 1_000_000, 1), 1)
+            text = gettext("%(size)s MB") % {"size": megabytes}
+        # The number and its unit stay on one line.
+        return text.replace(" ", "\N{NO-BREAK SPACE}")
 
     @property
     def hreflang(self):

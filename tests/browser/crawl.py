@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from tests.public_pages import NOT_FOUND_PATHS, SEARCH_PATHS, paths_in_sitemap
+from tests.public_pages import FILTERED_PATHS, NOT_FOUND_PATHS, SEARCH_PATHS, paths_in_sitemap
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -63,7 +63,7 @@ def run_axe(page, axe_source):
 
 def crawl_site(browser, base_url, html_dir):
     context = browser.new_context(base_url=base_url)
-    paths = [*sitemap_paths(context, base_url), *SEARCH_PATHS, *NOT_FOUND_PATHS]
+    paths = [*sitemap_paths(context, base_url), *SEARCH_PATHS, *FILTERED_PATHS, *NOT_FOUND_PATHS]
     context.close()
     crawl = Crawl(paths=paths)
     axe_source = AXE_SCRIPT.read_text()

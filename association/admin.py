@@ -27,15 +27,9 @@ class PartnerAdmin(TabbedTranslationAdmin):
     ordering = ["role", "order", "name"]
 
 
-class FundingInline(TranslationTabularInline):
-    model = Funding
-    extra = 0
-    fields = ["partner", "start_date", "end_date", "wording", "to_confirm"]
-    autocomplete_fields = ["partner"]
-
-
 @admin.register(Funding)
 class FundingAdmin(TabbedTranslationAdmin):
+    autocomplete_fields = ["partner", "programme"]
     list_display = ["partner", "programme", "start_date", "end_date", "wording", "to_confirm"]
     list_filter = ["programme", "partner", "to_confirm"]
     search_fields = ["partner__name", "programme__name", "programme__acronym", "wording"]
@@ -93,7 +87,9 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
     search_fields = ["acronym", "name", "summary"]
     ordering = ["order", "start_year"]
     filter_horizontal = ["countries", "partners"]
-    inlines = [FundingInline, KeyFigureInline]
+    # Grants are edited on their own admin page (Funding), which every programme form would
+    # otherwise have to carry as a second inline.
+    inlines = [KeyFigureInline]
     fieldsets = [
         (None, {"fields": ["acronym", "name", "slug", "summary", "body"]}),
         (_("Dates and places"), {"fields": ["start_year", "end_year", "countries", "parent"]}),

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from core import images
 from core.content import EDITORS, PublicContent, SearchFields
@@ -243,6 +243,17 @@ class Programme(PublicContent, images.DescribedImagesMixin, ScheduledModel, Seed
     @property
     def title(self):
         return str(self)
+
+    @classmethod
+    def dashboard_notes(cls):
+        """[(text, admin list query)] for the admin index: programmes with no funder (#16)."""
+        count = cls.objects.without_funder().count()
+        if not count:
+            return []
+        text = ngettext("%(count)d without funder", "%(count)d without funder", count) % {
+            "count": count
+        }
+        return [(text, "?has_funder=no")]
 
     def fundings_on(self, day):
         """(current grants, past grants) on `day`, from the prefetched `fundings`."""

@@ -86,6 +86,9 @@ def _notes(model, admin_url):
                 admin_url,
             )
         )
+    # A model may point staff at rows that need them (e.g. programmes without a funder).
+    for text, query in getattr(model, "dashboard_notes", lambda: [])():
+        notes.append(Note(text, f"{admin_url}{query}", is_alert=True))
     if status.is_translated(model):
         summary = status.summary(model)
         for code, count in summary.missing.items():

@@ -20,7 +20,7 @@ def page_text_stream(lines):
         commands.append(f"({escaped}) '")
     commands.append("ET")
     stream = DecodedStreamObject()
-    stream.set_data("\n".join(commands).encode("latin-1"))
+    stream.set_data("\n".join(commands).encode("cp1252"))
     return stream
 
 

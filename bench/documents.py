@@ -70,7 +70,8 @@ def main():
 
     cover_ms, cover = timed(lambda: pdf.render_cover(prepared.content))
     print(
-        f"  cover, first page drawn by PDFium:        {cover_ms:7.1f} ms, {len(cover) / 1000:.0f} kB JPEG"
+        f"  cover, first page drawn by PDFium:        {cover_ms:7.1f} ms, "
+        f"{len(cover) / 1000:.0f} kB JPEG"
     )
 
     def renditions():

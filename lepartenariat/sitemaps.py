@@ -59,7 +59,8 @@ class FixedPagesSitemap(BilingualSitemap):
             ],
             "contact:contact": [places, SocialLink.objects.published()],
             "workshops:list": [Workshop.objects.published()],
-            "documents:list": [Document.objects.published()],
+            # The filters name programmes: a renamed programme changes the page too.
+            "documents:list": [Document.objects.published(), programmes],
             "association:partners": [Partner.objects.all()],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.

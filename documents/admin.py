@@ -35,6 +35,10 @@ class DocumentAdmin(TabbedTranslationAdmin):
         ),
     ]
 
+    def get_queryset(self, request):
+        # The extracted text can weigh hundreds of kilobytes per row: lists never load it.
+        return super().get_queryset(request).defer("text")
+
     def get_prepopulated_fields(self, request, obj=None):
         return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}
 

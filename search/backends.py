@@ -10,7 +10,9 @@ title holds the whole query first, then by weighted relevance (title > summary >
 Each kind of record costs one SQL query, so the page makes a fixed number of queries.
 """
 
+import functools
 import html
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -181,11 +183,16 @@ def postgres_search(source, order, query, language):
     config = TEXT_SEARCH_CONFIGS.get(language, TEXT_SEARCH_CONFIGS["fr"])
     search_query = SearchQuery(query, search_type="websearch", config=config)
     title = source.fields(source.title, language)
-    document = (
-        SearchVector(*title, weight="A", config=config)
-        + SearchVector(*source.fields(source.summary, language), weight="B", config=config)
-        + SearchVector(*source.fields(source.body, language), weight="C", config=config)
+    groups = (
+        (title, "A"),
+        (source.fields(source.summary, language), "B"),
+        (source.fields(source.body, language), "C"),
     )
+    # A kind may leave a group empty (documents have no body but their PDF's text, #16).
+    vectors = [
+        SearchVector(*names, weight=weight, config=config) for names, weight in groups if names
+    ]
+    document = functools.reduce(operator.add, vectors)
     rank_weights = [0.1, WEIGHTS["C"], WEIGHTS["B"], WEIGHTS["A"]]
     excerpt_source = strip_tags_sql(as_text(source.fields(source.excerpt, language)))
     headline_query, headline_config = search_query, config

@@ -137,7 +137,13 @@ def active_content(reader):
             seen.add(key)
             item = item.get_object()
         if isinstance(item, DictionaryObject):
-            if "/JS" in item or "/JavaScript" in item or item.get("/S") == "/JavaScript":
+            # XFA forms carry their own scripts, in XML that only their reader runs.
+            if (
+                "/JS" in item
+                or "/JavaScript" in item
+                or "/XFA" in item
+                or item.get("/S") == "/JavaScript"
+            ):
                 return "javascript"
             if item.get("/S") in ("/Launch", "/ImportData") or "/Launch" in item:
                 return "launch"

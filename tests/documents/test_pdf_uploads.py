@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from documents.models import Document
 from tests.factories import DocumentFactory
-from tests.images import upload
+from tests.images import encoded, photo, upload
 from tests.pdfs import make_pdf, pdf_upload
 
 pytestmark = pytest.mark.django_db
@@ -125,8 +125,6 @@ def test_the_cover_is_the_first_page_drawn_in_every_rendition(staff_client):
 
 
 def test_a_cover_staff_upload_replaces_the_drawn_one_and_stays_with_a_new_file(staff_client):
-    from tests.images import encoded, photo
-
     post_document(
         staff_client,
         file=pdf_upload(),

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from association.models import Country, KeyFigure, Page, Partner, Programme
+from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 
 
 @register(Country)
@@ -31,3 +31,8 @@ class KeyFigureTranslationOptions(TranslationOptions):
 @register(Page)
 class PageTranslationOptions(TranslationOptions):
     fields = ("title", "intro", "body")
+
+
+@register(Funding)
+class FundingTranslationOptions(TranslationOptions):
+    fields = ("wording",)

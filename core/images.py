@@ -2,9 +2,10 @@
 
 Three steps, all here:
 
-1. `check_upload` refuses, with a clear message, anything but a real JPEG, PNG or WebP
-   within the size and pixel caps of the settings: decompression bombs, truncated files,
-   renamed text files and SVG never reach Pillow's decoder unchecked, nor cause a 500.
+1. `check_upload` refuses, with a clear message, anything but a real JPEG, PNG, WebP or
+   HEIC/HEIF (phone photo) within the size and pixel caps of the settings: decompression
+   bombs, truncated files, renamed text files and SVG never reach Pillow's decoder
+   unchecked, nor cause a 500.
 2. When the record is saved, the upload is decoded once, turned upright from its EXIF
    orientation and re-encoded without any metadata, so a phone photo's GPS position is
    never stored nor served.
@@ -35,9 +36,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
-ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
-ACCEPTED_CONTENT_TYPES = "image/jpeg,image/png,image/webp"
+# iPhones save photos as HEIC (#16): pillow-heif (libheif, kept by the Pillow plugin's
+# authors) lets Pillow decode them; they are then cleaned and re-encoded like any photo.
+register_heif_opener()
+
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
+ACCEPTED_CONTENT_TYPES = "image/jpeg,image/png,image/webp,image/heic,image/heif"
 FALLBACK_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 ENCODER_OPTIONS = {
@@ -48,7 +54,7 @@ ENCODER_OPTIONS = {
 
 
 def check_upload(file):
-    """Raise a ValidationError unless `file` is a JPEG, PNG or WebP image within the caps."""
+    """Raise a ValidationError unless `file` is a JPEG, PNG, WebP or HEIC image within the caps."""
     if file.size > settings.IMAGE_MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("This file weighs %(size)s; images may weigh at most %(limit)s."),
@@ -82,8 +88,8 @@ def check_upload(file):
     except UnidentifiedImageError:
         raise ValidationError(
             _(
-                "This file is not a JPEG, PNG or WebP image. Other files, SVG included, "
-                "are refused."
+                "This file is not a JPEG, PNG, WebP or HEIC image. Other files, SVG "
+                "included, are refused."
             ),
             code="not_an_image",
         ) from None

@@ -78,9 +78,12 @@ def _notes(model, admin_url):
             )
         )
     queryset = model._default_manager.all()
-    if hasattr(queryset, "dashboard_counts"):
-        # A model that says itself what staff should count (newsletter subscribers, #17).
-        notes += [Note(text, f"{admin_url}{query}") for text, query in queryset.dashboard_counts()]
+    if hasattr(queryset, "dashboard_notes"):
+        # A kind says itself what else staff should see counted (subscribers, no funder…).
+        notes += [
+            Note(text, f"{admin_url}{query}", is_alert=is_alert)
+            for text, query, is_alert in queryset.dashboard_notes()
+        ]
     if status.is_translated(model):
         summary = status.summary(model)
         for code, count in summary.missing.items():

@@ -4,6 +4,7 @@ from django.db import transaction
 
 import association.seed
 import contact.seed
+import documents.seed
 import offers.seed
 import support.seed
 import timeline.seed
@@ -17,6 +18,7 @@ APP_SEEDS = [
     timeline.seed,
     contact.seed,
     workshops.seed,
+    documents.seed,
     support.seed,
     offers.seed,
 ]

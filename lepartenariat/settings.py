@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "support",
     "offers",
     "newsletter",
+    # Reports, evaluations and newsletters as PDF files (#16).
+    "documents",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
     "lepartenariat",
@@ -158,6 +160,9 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 40) * 1_000_000
 IMAGE_RENDITION_WIDTHS = [480, 800, 1200, 1600]
 # The rendition browsers without srcset support load.
 IMAGE_DEFAULT_WIDTH = 800
+# PDFs staff publish as documents (#16): an annual report with photos weighs a few MB;
+# anything much larger is better compressed before visitors on phones download it.
+DOCUMENT_MAX_UPLOAD_MB = env_int("DOCUMENT_MAX_UPLOAD_MB", 25)
 
 # The modeltranslation admin tabs load jQuery UI from a CDN unless told otherwise; the
 # admin must load nothing from another host.

@@ -2,9 +2,10 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from association.models import Page, Programme
+from association.models import Funding, Page, Partner, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from documents.models import Document
 from offers.models import Offer
 from support.models import SupportSettings
 from timeline.models import TimelineEvent
@@ -38,6 +39,8 @@ class FixedPagesSitemap(BilingualSitemap):
             "workshops:list",
             "support:support",
             "offers:list",
+            "documents:list",
+            "association:partners",
         ]
 
     def location(self, item):
@@ -53,7 +56,7 @@ class FixedPagesSitemap(BilingualSitemap):
                 TimelineEvent.objects.published().highlights(),
                 places,
             ],
-            "association:programme_list": [programmes],
+            "association:programme_list": [programmes, Funding.objects.all()],
             "timeline:history": [
                 Page.objects.with_key(Page.Key.HISTORY),
                 TimelineEvent.objects.published(),
@@ -63,6 +66,9 @@ class FixedPagesSitemap(BilingualSitemap):
             "support:support": [SupportSettings.objects.all()],
             # Closed offers too: the list changed when they left it.
             "offers:list": [Offer.objects.announced()],
+            # The filters name programmes: a renamed programme changes the page too.
+            "documents:list": [Document.objects.published(), programmes],
+            "association:partners": [Partner.objects.all()],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.
         return last_change(*shown_rows.get(item, []))

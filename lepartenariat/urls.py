@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path(_("support-us/"), include("support.urls")),
     path(_("opportunities/"), include("offers.urls")),
     path(_("newsletter/"), include("newsletter.urls")),
+    path(_("documents/"), include("documents.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the

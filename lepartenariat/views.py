@@ -12,6 +12,7 @@ from association.models import Page, Programme
 from contact.models import Place, upcoming_closures
 from contact.opening import next_status_change, places_with_status
 from core.freshness import content_changes_at, publication_changes_at
+from documents.models import Document
 from timeline.models import TimelineEvent
 
 logger = logging.getLogger(__name__)
@@ -29,9 +30,11 @@ def home(request):
         "highlights": TimelineEvent.objects.published().highlights().chronological(),
         "places": places,
         "closures": upcoming_closures([place for place, _status in places], now),
+        "latest_report": Document.objects.published().latest_activity_report(),
     }
     publication_changes_at(request, Programme)
     publication_changes_at(request, TimelineEvent)
+    publication_changes_at(request, Document)
     return render(request, "home.html", context)
 
 

@@ -39,8 +39,9 @@ class SubscriptionQuerySet(models.QuerySet):
             | models.Q(status=Subscription.Status.UNSUBSCRIBED, unsubscribed_at__lt=before)
         )
 
-    def dashboard_counts(self):
-        """(text, filter query) for the admin index: subscribers and those still to confirm."""
+    def dashboard_notes(self):
+        """(text, admin list query, is_alert) for the admin index: subscribers and those still
+        to confirm."""
         counts = self.aggregate(
             confirmed=models.Count("pk", filter=models.Q(status=Subscription.Status.CONFIRMED)),
             pending=models.Count("pk", filter=models.Q(status=Subscription.Status.PENDING)),
@@ -52,6 +53,7 @@ class SubscriptionQuerySet(models.QuerySet):
                     ngettext("%(count)d subscriber", "%(count)d subscribers", counts["confirmed"])
                     % {"count": counts["confirmed"]},
                     "?status__exact=confirmed",
+                    False,
                 )
             )
         if counts["pending"]:
@@ -64,6 +66,7 @@ class SubscriptionQuerySet(models.QuerySet):
                     )
                     % {"count": counts["pending"]},
                     "?status__exact=pending",
+                    False,
                 )
             )
         return notes

@@ -4,8 +4,9 @@ import datetime
 
 import factory
 
-from association.models import Country, KeyFigure, Page, Partner, Programme
+from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
+from documents.models import Document, Kind, Language
 from newsletter.models import Subscription
 from offers.models import Offer
 from support.models import SupportSettings
@@ -226,3 +227,42 @@ class SubscriptionFactory(factory.django.DjangoModelFactory):
     language = "fr"
     status = Subscription.Status.CONFIRMED
     consent_text = "J’accepte de recevoir la lettre d’information du Partenariat par e-mail."
+
+
+class FundingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Funding
+
+    partner = factory.SubFactory(PartnerFactory, role=Partner.Role.FUNDER)
+    programme = factory.SubFactory(ProgrammeFactory)
+    wording_fr = factory.LazyAttribute(lambda f: f"Avec le soutien de {f.partner.name_fr}")
+    wording_en = factory.LazyAttribute(lambda f: f"With the support of {f.partner.name_en}")
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A published document; pass `file=pdf_upload(...)` to give it a real PDF, or use
+    `with_file()` for rows built in bulk."""
+
+    class Meta:
+        model = Document
+
+    title_fr = factory.Sequence(lambda n: f"Rapport d’activités {2000 + n % 25} n° {n}")
+    title_en = factory.Sequence(lambda n: f"Activity report {2000 + n % 25} no. {n}")
+    slug_fr = factory.Sequence(lambda n: f"rapport-{n}")
+    slug_en = factory.Sequence(lambda n: f"report-{n}")
+    kind = Kind.ACTIVITY_REPORT
+    year = 2020
+    language = Language.FRENCH
+    summary_fr = "Ce que nous avons fait cette année."
+    summary_en = "What we did this year."
+    is_published = True
+
+
+def stored_document_fields(n=0):
+    """Columns of a document whose PDF is already stored, for bulk_create."""
+    return {
+        "file": f"documents/rapport-{n}.pdf",
+        "page_count": 32,
+        "file_size": 2_400_000,
+        "text": "L’accès à l’eau dans les écoles.",
+    }

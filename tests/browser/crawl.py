@@ -14,7 +14,13 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from tests.public_pages import NEWSLETTER_PATHS, NOT_FOUND_PATHS, SEARCH_PATHS, paths_in_sitemap
+from tests.public_pages import (
+    FILTERED_PATHS,
+    NEWSLETTER_PATHS,
+    NOT_FOUND_PATHS,
+    SEARCH_PATHS,
+    paths_in_sitemap,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -68,6 +74,7 @@ def crawl_site(browser, base_url, html_dir, paths=None):
         paths = [
             *sitemap_paths(context, base_url),
             *SEARCH_PATHS,
+            *FILTERED_PATHS,
             *NEWSLETTER_PATHS,
             *NOT_FOUND_PATHS,
         ]

@@ -14,6 +14,8 @@ from core.media_storage import media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
+# The SQLite database, uploads and collected static files live here; a fresh clone has none.
+(VAR_DIR / "static").mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
@@ -140,10 +142,11 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or VAR_DIR / "media")
 STORAGES = {
     "default": media_storage_from_env(),
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.static_storage.StaticFilesStorage"},
 }
-# Tests and `make run` with debug on find files without collectstatic first.
-WHITENOISE_USE_FINDERS = DEBUG
+# Tests, `make run` with debug on and a fresh clone before collectstatic find files in the
+# app folders.
+WHITENOISE_USE_FINDERS = DEBUG or not (STATIC_ROOT / "staticfiles.json").exists()
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # Uploaded images (#4): caps checked before Pillow decodes anything, and the widths of the
@@ -173,9 +176,13 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Le Partenariat <noreply@lepartenariat.org>")
+# The defaults below are placeholders: `launch_check` lists each one still in use (#18).
+PLACEHOLDER_FROM_EMAIL = "Le Partenariat <noreply@lepartenariat.org>"
+PLACEHOLDER_RECIPIENTS = ["contact@lepartenariat.org"]
+PLACEHOLDER_SITE_URL = "http://127.0.0.1:8000"
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", PLACEHOLDER_FROM_EMAIL)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", ["contact@lepartenariat.org"])
+CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", PLACEHOLDER_RECIPIENTS)
 
 # Contact form (issue #3): how many messages one client may send per window of seconds,
 # how many reverse proxies stand before the site (to find the client's address), and how
@@ -187,7 +194,12 @@ CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
 
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = env_str("SITE_URL", PLACEHOLDER_SITE_URL).rstrip("/")
+LAUNCH_PLACEHOLDERS = {
+    "CONTACT_RECIPIENTS": PLACEHOLDER_RECIPIENTS,
+    "DEFAULT_FROM_EMAIL": PLACEHOLDER_FROM_EMAIL,
+    "SITE_URL": PLACEHOLDER_SITE_URL,
+}
 
 # One JSON object per line on standard output: the process manager (systemd, a container)
 # collects it, and a log search can filter by level, logger or request path (#7).

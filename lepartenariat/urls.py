@@ -6,10 +6,16 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from lepartenariat import views
+from lepartenariat import admin_views, views
 from lepartenariat.sitemaps import SITEMAPS
 
 urlpatterns = [
+    # Before the admin's own catch-all; admin_view asks for a staff login like any admin page.
+    path(
+        f"{settings.ADMIN_PATH}to-confirm/",
+        admin.site.admin_view(admin_views.to_confirm),
+        name="admin_to_confirm",
+    ),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -57,6 +57,8 @@ messages: install
 	# guess from a similar msgid would survive msgen, so English guesses are dropped first.
 	msgattrib --clear-fuzzy --empty --clear-previous -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 	msgen -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	# French typography (no-break spaces before : ; ! ? and inside « ») in every msgstr (#18).
+	$(BIN)/python manage.py french_typography
 
 lint: install
 	$(BIN)/ruff check .

@@ -219,9 +219,7 @@ TIMELINE_EVENTS = [
             "Le Centre Gaïa développe des projets en collaboration avec d’autres "
             "organisations venues de toute l’Europe"
         ),
-        "title_en": (
-            "The Centre Gaïa works on projects with organisations from across Europe"
-        ),
+        "title_en": ("The Centre Gaïa works on projects with organisations from across Europe"),
         "body_fr": (
             "<p>Le Centre Gaïa continue de prospérer, accueillant près de 10 000 personnes "
             "annuellement pour des formations et animations.</p>"

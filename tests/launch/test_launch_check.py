@@ -163,7 +163,7 @@ def test_the_admin_dashboard_counts_them_and_staff_confirm_several_at_once(seede
         follow=True,
     )
 
-    assert "2 enregistrements confirmés" in response.content.decode()
+    assert "2 fiches confirmées" in response.content.decode()
     place.refresh_from_db()
     link.refresh_from_db()
     assert not place.to_confirm and not link.to_confirm

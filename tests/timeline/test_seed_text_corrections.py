@@ -7,9 +7,7 @@ from django.apps import apps
 from association.models import Page
 from timeline.models import TimelineEvent
 
-history_fix = importlib.import_module(
-    "timeline.migrations.0009_issue18_history_text_corrections"
-)
+history_fix = importlib.import_module("timeline.migrations.0009_issue18_history_text_corrections")
 pages_fix = importlib.import_module("association.migrations.0010_issue18_page_text_corrections")
 
 

@@ -8,6 +8,8 @@ PORT ?= 8000
 
 # `make run` is for a developer's machine: debug on unless the caller says otherwise.
 run: export DJANGO_DEBUG ?= true
+# …and the staff second factor off, so that the seeded admin opens with a password (#18).
+run: export DJANGO_STAFF_2FA ?= off
 # The test suite needs a key; this one exists only for it.
 test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 

@@ -24,7 +24,7 @@ from core import translation_status as status
 from core.content import is_visitor_data
 
 # Django's own apps keep their plain admin: users and groups hold no site content.
-PLAIN_ADMIN_APPS = {"auth", "contenttypes", "sessions", "admin", "reversion"}
+PLAIN_ADMIN_APPS = {"auth", "contenttypes", "sessions", "admin", "reversion", "mfa"}
 
 
 def language_name(code):

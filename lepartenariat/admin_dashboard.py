@@ -18,7 +18,7 @@ from core.content import CONTENT_DESK, RECEPTION_DESK
 from lepartenariat.admin_views import visible_records_to_confirm
 
 # Apps whose models are about accounts, not about the site: left in the plain list.
-ACCOUNT_APPS = {"auth"}
+ACCOUNT_APPS = {"auth", "mfa"}
 
 
 @dataclass

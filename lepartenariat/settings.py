@@ -4,8 +4,10 @@
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 from django.utils.translation import gettext_lazy as _
 
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
     "search",
     # Counts failed admin logins and locks the address out (#7).
     "axes",
+    # A second factor for staff accounts: TOTP, passkeys, recovery codes (#18).
+    "mfa",
     "workshops",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
@@ -83,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff without a second factor enrol before any admin page (#18).
+    "lepartenariat.staff_2fa.StaffSecondFactorMiddleware",
     # Axes answers a locked-out login; it must come last (#7).
     "axes.middleware.AxesMiddleware",
 ]
@@ -278,6 +284,21 @@ AXES_RESET_ON_SUCCESS = True
 # behind DJANGO_TRUSTED_PROXY_COUNT proxies.
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
+# A second factor for every staff account (#18, lepartenariat/staff_2fa.py): "required"
+# makes a staff member without one enrol at the next login before any admin page; "off"
+# lets the password alone open the admin (a developer's machine, tests that do not test it).
+STAFF_2FA = env_str("DJANGO_STAFF_2FA", "required").strip().lower()
+if STAFF_2FA not in ("required", "off"):
+    raise ImproperlyConfigured('DJANGO_STAFF_2FA must be "required" or "off".')
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+# Passkeys are bound to the site's domain name: the host of SITE_URL unless told otherwise.
+MFA_DOMAIN = env_str("MFA_DOMAIN") or urlsplit(SITE_URL).hostname
+MFA_SITE_TITLE = "Le Partenariat"
+MFA_METHODS = ["FIDO2", "TOTP", "recovery"]
+# A TOTP app, a passkey or two, and several single-use recovery codes.
+MFA_MAX_KEYS_PER_ACCOUNT = 12
 
 # A database that does not answer must fail fast, so that /healthz says so within seconds.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

@@ -1,4 +1,5 @@
-"""A per-client limit on contact messages, kept in Django's cache (issue #3).
+"""A per-client limit on what visitors send (contact messages #3, booking requests #18), kept
+in Django's cache.
 
 Works with whichever cache backend CACHES names; with a shared one (Redis) the limit holds
 across every worker process.
@@ -29,8 +30,15 @@ def client_address(request):
 
 def contact_post_allowed(request):
     """Count one message from this client; False once past the limit for the window."""
-    key = f"contact-rate:{client_address(request)}"
-    window = settings.CONTACT_RATE_WINDOW
+    return post_allowed(
+        request, "contact", settings.CONTACT_RATE_LIMIT, settings.CONTACT_RATE_WINDOW
+    )
+
+
+def post_allowed(request, scope, limit, window):
+    """Count one post of `scope` from this client; False once past `limit` in `window`
+    seconds."""
+    key = f"{scope}-rate:{client_address(request)}"
     # add() then incr() are each atomic on every backend Django ships for shared caches,
     # so concurrent posts from one client cannot all slip under the limit.
     cache.add(key, 0, timeout=window)
@@ -40,4 +48,4 @@ def contact_post_allowed(request):
         # The key expired between add() and incr(): this post starts a new window.
         cache.add(key, 1, timeout=window)
         count = 1
-    return count <= settings.CONTACT_RATE_LIMIT
+    return count <= limit

@@ -197,6 +197,12 @@ CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 3600)
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
+# Workshop booking requests (#18): the same defence, and how long an answered request is kept
+# (a declined one from its receipt, a confirmed one from the workshop) before
+# `purge_booking_requests` deletes it.
+BOOKING_RATE_LIMIT = env_int("BOOKING_RATE_LIMIT", 5)
+BOOKING_RATE_WINDOW = env_int("BOOKING_RATE_WINDOW", 3600)
+BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 365)
 
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.

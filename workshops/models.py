@@ -182,6 +182,14 @@ class BookingRequestQuerySet(models.QuerySet):
     def between(self, start, end):
         return self.filter(confirmed_start__gte=start, confirmed_start__lt=end)
 
+    def purgeable(self, before):
+        """Answered requests done with before `before`: declined ones received before it,
+        confirmed ones whose workshop ended before it. Requests to answer are kept."""
+        return self.filter(
+            Q(status=BookingRequest.Status.DECLINED, created_at__lt=before)
+            | Q(status=BookingRequest.Status.CONFIRMED, confirmed_end__lt=before)
+        )
+
 
 class BookingRequest(VisitorData):
     """A teacher's request: stored before any email is tried, so none is ever lost."""

@@ -13,3 +13,7 @@ INSTALLED_APPS = [*INSTALLED_APPS[:-1], "tests.probe", INSTALLED_APPS[-1]]
 # also passes with DJANGO_STAFF_2FA=required, where staff in tests log in with a key
 # (tests/conftest.py) and the tests of the second factor set it themselves.
 STAFF_2FA = os.environ.get("DJANGO_STAFF_2FA", "off").strip().lower()
+
+# A fresh clone serves static files through WhiteNoise's finders until collectstatic has run
+# (#18); the tests keep the production behaviour, where the middleware lists no folder.
+WHITENOISE_USE_FINDERS = False

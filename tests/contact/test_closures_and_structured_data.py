@@ -82,14 +82,14 @@ def test_a_closure_is_announced_by_its_places_own_calendar_day():
     [
         (
             "/fr/contact/",
-            "Centre Gaïa : fermé du samedi 24 juillet 2027 au dimanche 22 août 2027 (Congés d’été)",
+            "Centre Gaïa\u00a0: fermé du samedi 24 juillet 2027 au dimanche 22 août 2027 (Congés d’été)",
         ),
         (
             "/en/contact/",
             "Centre Gaïa: closed from Saturday 24 July 2027 to Sunday 22 August 2027 "
             "(Summer holidays)",
         ),
-        ("/fr/", "Centre Gaïa : fermé du samedi 24 juillet 2027"),
+        ("/fr/", "Centre Gaïa\u00a0: fermé du samedi 24 juillet 2027"),
         ("/en/", "Centre Gaïa: closed from Saturday 24 July 2027"),
     ],
 )

@@ -82,7 +82,8 @@ def test_a_closure_is_announced_by_its_places_own_calendar_day():
     [
         (
             "/fr/contact/",
-            "Centre Gaïa\u00a0: fermé du samedi 24 juillet 2027 au dimanche 22 août 2027 (Congés d’été)",
+            "Centre Gaïa\u00a0: fermé du samedi 24 juillet 2027 au dimanche 22 août 2027 "
+            "(Congés d’été)",
         ),
         (
             "/en/contact/",

@@ -105,12 +105,14 @@ class StaffSecondFactorMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not is_required() or getattr(view_func, "mfa_public", False):
             return None
-        user = request.user
-        if not (user.is_authenticated and user.is_staff):
-            return None
+        # Public pages first, without reading the session: a page that touched it would vary
+        # by cookie and never reach the page cache.
         if not request.path.startswith(f"/{settings.ADMIN_PATH}"):
             return None
         if request.path == reverse("admin:logout"):
+            return None
+        user = request.user
+        if not (user.is_authenticated and user.is_staff):
             return None
         if user.mfakey_set.exists():
             return None

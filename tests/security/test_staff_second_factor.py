@@ -180,3 +180,10 @@ def test_an_unknown_setting_is_refused():
     )
 
     assert "DJANGO_STAFF_2FA" in result.stderr
+
+
+def test_public_pages_stay_shareable_when_the_second_factor_is_required(client, required):
+    response = client.get("/fr/")
+
+    assert response.status_code == 200
+    assert "Cookie" not in response.get("Vary", "")

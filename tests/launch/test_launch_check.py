@@ -179,3 +179,18 @@ def test_staff_without_the_right_to_change_a_kind_cannot_confirm_it(client, djan
     assert response.status_code == 403
     place.refresh_from_db()
     assert place.to_confirm
+
+
+def test_each_list_of_records_to_confirm_has_an_action_to_confirm_the_ticked_ones(staff_client):
+    guessed = SocialLinkFactory(to_confirm=True)
+    other = SocialLinkFactory(to_confirm=True, url="https://www.instagram.com/example")
+
+    staff_client.post(
+        "/admin/contact/sociallink/",
+        {"action": "mark_confirmed", "_selected_action": [guessed.pk]},
+    )
+
+    guessed.refresh_from_db()
+    other.refresh_from_db()
+    assert not guessed.to_confirm
+    assert other.to_confirm

@@ -8,6 +8,8 @@ PORT ?= 8000
 
 # `make run` is for a developer's machine: debug on unless the caller says otherwise.
 run: export DJANGO_DEBUG ?= true
+# …and the staff second factor off, so that the seeded admin opens with a password (#18).
+run: export DJANGO_STAFF_2FA ?= off
 # The test suite needs a key; this one exists only for it.
 test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
@@ -57,6 +59,8 @@ messages: install
 	# guess from a similar msgid would survive msgen, so English guesses are dropped first.
 	msgattrib --clear-fuzzy --empty --clear-previous -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 	msgen -o locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	# French typography (no-break spaces before : ; ! ? and inside « ») in every msgstr (#18).
+	$(BIN)/python manage.py french_typography
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 import functools
 import uuid
@@ -286,10 +287,38 @@ class OpeningHours(PublicContent):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
 
+@dataclasses.dataclass(frozen=True)
+class HolidayClosure:
+    """A public holiday that closes a place, announced like a closure (#18)."""
+
+    place: "Place"
+    start_date: datetime.date
+    reason: str
+
+    @property
+    def end_date(self):
+        return self.start_date
+
+
+def _holidays_ahead(place, today):
+    """The public holidays closing `place` from `today` for as long as closures are announced,
+    except those already inside one of its closures."""
+    if not place.closed_on_public_holidays:
+        return []
+    last = today + CLOSURE_NOTICE
+    days = (today + datetime.timedelta(days=n) for n in range((last - today).days + 1))
+    return [
+        HolidayClosure(place=place, start_date=day, reason=name)
+        for day in days
+        if (name := place.public_holiday_on(day)) and not place.closure_on(day)
+    ]
+
+
 def upcoming_closures(places, moment):
     """The closures of `places` (with their closures prefetched: `with_hours()`) under way or
     starting soon enough to announce, each by its place's own calendar day at `moment`: they
-    drop out at the place's midnight, the moment its status already makes the page stale."""
+    drop out at the place's midnight, the moment its status already makes the page stale.
+    The public holidays a place observes are among them (#18)."""
     closures = []
     for place in places:
         today = moment.astimezone(place.zone).date()
@@ -298,6 +327,7 @@ def upcoming_closures(places, moment):
             for closure in place.closures.all()
             if closure.end_date >= today and closure.start_date <= today + CLOSURE_NOTICE
         ]
+        closures += _holidays_ahead(place, today)
     return sorted(closures, key=lambda c: (c.start_date, c.place.order, c.place.name))
 
 

@@ -7,7 +7,8 @@ content model's admin, including those of apps added later:
 - for translated models, the translation column, the "translation missing" filter and the
   "mark translations reviewed" action;
 - for models with a published flag, a refusal to delete what the public still sees;
-- for models with a preview, a "Voir sur le site" link that leads to it.
+- for models with a preview, a "Voir sur le site" link that leads to it;
+- for models with a "to confirm" box, the "mark as confirmed" action (#18).
 """
 
 from django.conf import settings
@@ -24,7 +25,7 @@ from core import translation_status as status
 from core.content import is_visitor_data
 
 # Django's own apps keep their plain admin: users and groups hold no site content.
-PLAIN_ADMIN_APPS = {"auth", "contenttypes", "sessions", "admin", "reversion"}
+PLAIN_ADMIN_APPS = {"auth", "contenttypes", "sessions", "admin", "reversion", "mfa"}
 
 
 def language_name(code):
@@ -159,6 +160,32 @@ class PublishedDeletionGuardAdmin(admin.ModelAdmin):
         return actions
 
 
+@admin.action(description=_("Mark as confirmed (no longer “to confirm”)"))
+def mark_confirmed(modeladmin, request, queryset):
+    count = 0
+    # Saved one by one, so that the page cache and the history see each change.
+    for obj in queryset.filter(to_confirm=True):
+        obj.to_confirm = False
+        obj.save()
+        count += 1
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d record confirmed.", "%(count)d records confirmed.", count)
+        % {"count": count},
+        messages.SUCCESS,
+    )
+
+
+class ConfirmAdmin(admin.ModelAdmin):
+    """Records seeded from old documents or guesses are confirmed from their list (#18)."""
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self.has_change_permission(request):
+            actions["mark_confirmed"] = self.get_action(mark_confirmed)
+        return actions
+
+
 class PreviewAdmin(admin.ModelAdmin):
     def get_view_on_site_url(self, obj=None):
         if obj is not None and not obj.is_live():
@@ -178,6 +205,8 @@ def equip_admin_site(site):
             bases.append(PreviewAdmin)
         if any(field.name == "is_published" for field in model._meta.get_fields()):
             bases.append(PublishedDeletionGuardAdmin)
+        if any(field.name == "to_confirm" for field in model._meta.get_fields()):
+            bases.append(ConfirmAdmin)
         if not isinstance(model_admin, VersionAdmin) and not is_visitor_data(model):
             bases.append(VersionAdmin)
         bases = [base for base in bases if not isinstance(model_admin, base)]

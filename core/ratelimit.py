@@ -1,4 +1,5 @@
-"""A per-client limit on the public forms, kept in Django's cache (issues #3, #17).
+"""A per-client limit on what visitors send (contact messages #3, newsletter sign-ups #17,
+booking requests #18), kept in Django's cache.
 
 Works with whichever cache backend CACHES names; with a shared one (Redis) the limit holds
 across every worker process.

@@ -14,9 +14,10 @@ from django.utils.translation import ngettext
 
 from core import translation_status as status
 from core.content import CONTENT_DESK, RECEPTION_DESK
+from lepartenariat.admin_views import visible_records_to_confirm
 
 # Apps whose models are about accounts, not about the site: left in the plain list.
-ACCOUNT_APPS = {"auth"}
+ACCOUNT_APPS = {"auth", "mfa"}
 
 
 @dataclass
@@ -114,7 +115,7 @@ def _in_order(entries):
     return sorted(entries, key=lambda entry: entry.rank)
 
 
-def dashboard(app_list):
+def dashboard(app_list, user=None):
     content, reception, others = [], [], []
     for app in app_list:
         if app["app_label"] in ACCOUNT_APPS:
@@ -148,4 +149,9 @@ def dashboard(app_list):
             "entries": _in_order(reception),
         },
     ]
-    return {"sections": [s for s in sections if s["entries"]], "others": others}
+    to_confirm = len(visible_records_to_confirm(user)) if user is not None else 0
+    return {
+        "sections": [s for s in sections if s["entries"]],
+        "others": others,
+        "to_confirm": to_confirm,
+    }

@@ -4,8 +4,10 @@
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,8 @@ from core.media_storage import media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
+# The SQLite database, uploads and collected static files live here; a fresh clone has none.
+(VAR_DIR / "static").mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
@@ -52,6 +56,8 @@ INSTALLED_APPS = [
     "search",
     # Counts failed admin logins and locks the address out (#7).
     "axes",
+    # A second factor for staff accounts: TOTP, passkeys, recovery codes (#18).
+    "mfa",
     "workshops",
     # Give, join, volunteer; offers; the newsletter (#17).
     "support",
@@ -87,6 +93,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff without a second factor enrol before any admin page (#18).
+    "lepartenariat.staff_2fa.StaffSecondFactorMiddleware",
     # Axes answers a locked-out login; it must come last (#7).
     "axes.middleware.AxesMiddleware",
 ]
@@ -146,10 +154,11 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or VAR_DIR / "media")
 STORAGES = {
     "default": media_storage_from_env(),
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.static_storage.StaticFilesStorage"},
 }
-# Tests and `make run` with debug on find files without collectstatic first.
-WHITENOISE_USE_FINDERS = DEBUG
+# Tests, `make run` with debug on and a fresh clone before collectstatic find files in the
+# app folders.
+WHITENOISE_USE_FINDERS = DEBUG or not (STATIC_ROOT / "staticfiles.json").exists()
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # Uploaded images (#4): caps checked before Pillow decodes anything, and the widths of the
@@ -182,9 +191,13 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Le Partenariat <noreply@lepartenariat.org>")
+# The defaults below are placeholders: `launch_check` lists each one still in use (#18).
+PLACEHOLDER_FROM_EMAIL = "Le Partenariat <noreply@lepartenariat.org>"
+PLACEHOLDER_RECIPIENTS = ["contact@lepartenariat.org"]
+PLACEHOLDER_SITE_URL = "http://127.0.0.1:8000"
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", PLACEHOLDER_FROM_EMAIL)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", ["contact@lepartenariat.org"])
+CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", PLACEHOLDER_RECIPIENTS)
 
 # Contact form (issue #3): how many messages one client may send per window of seconds,
 # how many reverse proxies stand before the site (to find the client's address), and how
@@ -193,6 +206,12 @@ CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 3600)
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
+# Workshop booking requests (#18): the same defence, and how long an answered request is kept
+# (a declined one from its receipt, a confirmed one from the workshop) before
+# `purge_booking_requests` deletes it.
+BOOKING_RATE_LIMIT = env_int("BOOKING_RATE_LIMIT", 5)
+BOOKING_RATE_WINDOW = env_int("BOOKING_RATE_WINDOW", 3600)
+BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 365)
 
 # Newsletter (#17): sign-ups one client may send per window of seconds, and how long an
 # address never confirmed (or unsubscribed) is kept before `purge_newsletter_subscriptions`
@@ -203,7 +222,12 @@ NEWSLETTER_UNCONFIRMED_DAYS = env_int("NEWSLETTER_UNCONFIRMED_DAYS", 30)
 
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = env_str("SITE_URL", PLACEHOLDER_SITE_URL).rstrip("/")
+LAUNCH_PLACEHOLDERS = {
+    "CONTACT_RECIPIENTS": PLACEHOLDER_RECIPIENTS,
+    "DEFAULT_FROM_EMAIL": PLACEHOLDER_FROM_EMAIL,
+    "SITE_URL": PLACEHOLDER_SITE_URL,
+}
 
 # One JSON object per line on standard output: the process manager (systemd, a container)
 # collects it, and a log search can filter by level, logger or request path (#7).
@@ -282,6 +306,21 @@ AXES_RESET_ON_SUCCESS = True
 # behind DJANGO_TRUSTED_PROXY_COUNT proxies.
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
+# A second factor for every staff account (#18, lepartenariat/staff_2fa.py): "required"
+# makes a staff member without one enrol at the next login before any admin page; "off"
+# lets the password alone open the admin (a developer's machine, tests that do not test it).
+STAFF_2FA = env_str("DJANGO_STAFF_2FA", "required").strip().lower()
+if STAFF_2FA not in ("required", "off"):
+    raise ImproperlyConfigured('DJANGO_STAFF_2FA must be "required" or "off".')
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+# Passkeys are bound to the site's domain name: the host of SITE_URL unless told otherwise.
+MFA_DOMAIN = env_str("MFA_DOMAIN") or urlsplit(SITE_URL).hostname
+MFA_SITE_TITLE = "Le Partenariat"
+MFA_METHODS = ["FIDO2", "TOTP", "recovery"]
+# A TOTP app, a passkey or two, and several single-use recovery codes.
+MFA_MAX_KEYS_PER_ACCOUNT = 12
 
 # A database that does not answer must fail fast, so that /healthz says so within seconds.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

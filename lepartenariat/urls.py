@@ -6,10 +6,19 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from lepartenariat import views
+from lepartenariat import admin_views, staff_2fa, views
 from lepartenariat.sitemaps import SITEMAPS
 
 urlpatterns = [
+    # Before the admin's own catch-all; admin_view asks for a staff login like any admin page.
+    path(
+        f"{settings.ADMIN_PATH}to-confirm/",
+        admin.site.admin_view(admin_views.to_confirm),
+        name="admin_to_confirm",
+    ),
+    # The admin's login asks for the second factor; the keys pages live beside it (#18).
+    path(f"{settings.ADMIN_PATH}login/", staff_2fa.LoginView.as_view(), name="staff_login"),
+    path(f"{settings.ADMIN_PATH}keys/", include((staff_2fa.urlpatterns, "mfa"))),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

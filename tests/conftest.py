@@ -1,10 +1,12 @@
 import email
 from email.policy import default
 
+import pyotp
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.test import Client
 from django.utils import translation
 
 from lepartenariat.seeding import seed_all
@@ -39,6 +41,26 @@ def french_by_default():
 @pytest.fixture
 def seeded(db):
     return seed_all()
+
+
+@pytest.fixture(autouse=True)
+def staff_log_in_with_a_second_factor(settings, monkeypatch):
+    """With DJANGO_STAFF_2FA=required (#18), a staff member whom a test logs in directly has a
+    verified authenticator app, as a real one would have after enrolling."""
+    if settings.STAFF_2FA != "required":
+        return
+    from mfa.models import MFAKey
+
+    force_login = Client.force_login
+
+    def force_login_with_a_key(client, user, backend=None):
+        if user.is_staff and not user.mfakey_set.exists():
+            MFAKey.objects.create(
+                user=user, method="TOTP", name="tests", secret=pyotp.random_base32()
+            )
+        return force_login(client, user, backend)
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_a_key)
 
 
 @pytest.fixture

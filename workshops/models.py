@@ -200,6 +200,14 @@ class BookingRequestQuerySet(models.QuerySet):
             .order_by("confirmed_start")
         )
 
+    def purgeable(self, before):
+        """Answered requests done with before `before`: declined ones received before it,
+        confirmed ones whose workshop ended before it. Requests to answer are kept."""
+        return self.filter(
+            Q(status=BookingRequest.Status.DECLINED, created_at__lt=before)
+            | Q(status=BookingRequest.Status.CONFIRMED, confirmed_end__lt=before)
+        )
+
 
 class BookingRequest(VisitorData):
     """A teacher's request: stored before any email is tried, so none is ever lost."""

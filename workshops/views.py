@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 
+from core.ratelimit import post_allowed
 from workshops.forms import BookingForm
 from workshops.models import Workshop
 from workshops.services import booking_request_receive
@@ -16,11 +18,28 @@ def book(request, slug):
         Workshop.objects.published().with_place_hours().select_related("programme"), slug=slug
     )
     form = BookingForm(request.POST or None, workshop=workshop)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        booking_request_receive(workshop=workshop, data=form.cleaned_data, language=get_language())
-        return redirect("workshops:booked", slug=workshop.slug)
-    context = {"workshop": workshop, "object": workshop, "form": form}
-    return render(request, "workshops/book.html", context)
+        # The contact form's defence (#18): past the limit, the form comes back filled in.
+        if post_allowed(
+            request, "booking", settings.BOOKING_RATE_LIMIT, settings.BOOKING_RATE_WINDOW
+        ):
+            booking_request_receive(
+                workshop=workshop, data=form.cleaned_data, language=get_language()
+            )
+            return redirect("workshops:booked", slug=workshop.slug)
+        status = 429
+    context = {
+        "workshop": workshop,
+        "object": workshop,
+        "form": form,
+        "rate_limited": status == 429,
+        "retry_minutes": -(-settings.BOOKING_RATE_WINDOW // 60),
+    }
+    response = render(request, "workshops/book.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(settings.BOOKING_RATE_WINDOW)
+    return response
 
 
 def booked(request, slug):

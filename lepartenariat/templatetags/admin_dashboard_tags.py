@@ -5,6 +5,6 @@ from lepartenariat.admin_dashboard import dashboard
 register = template.Library()
 
 
-@register.simple_tag
-def staff_dashboard(app_list):
-    return dashboard(app_list)
+@register.simple_tag(takes_context=True)
+def staff_dashboard(context, app_list):
+    return dashboard(app_list, context["request"].user)

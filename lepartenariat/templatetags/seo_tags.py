@@ -83,10 +83,11 @@ def organisation_json_ld(context):
         "logo": request.build_absolute_uri(static("img/apple-touch-icon.png")),
         "image": request.build_absolute_uri(static("img/og-image.png")),
         "address": [postal_address(place) for place in places],
-        "sameAs": [link.url for link in SocialLink.objects.published()],
+        # Accounts and addresses still to confirm are not announced to search engines (#18).
+        "sameAs": [link.url for link in SocialLink.objects.published() if not link.to_confirm],
     }
     phones = [place.phone for place in places if place.phone]
-    emails = [place.email for place in places if place.email]
+    emails = [place.email for place in places if place.email and not place.to_confirm]
     if phones:
         data["telephone"] = phones[0]
     if emails:

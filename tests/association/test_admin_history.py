@@ -102,7 +102,10 @@ def test_a_published_programme_cannot_be_deleted(staff_client):
 
     html = response.content.decode()
     assert Programme.objects.filter(pk=programme.pk).exists()
-    assert "est publié : décochez « publié » et enregistrez avant de le supprimer." in html
+    assert (
+        "est publié\u00a0: décochez «\u00a0publié\u00a0» et enregistrez avant de le supprimer."
+        in html
+    )
     assert f"/fr/programmes/{programme.slug_fr}/" in html
 
 

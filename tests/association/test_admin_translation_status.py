@@ -24,7 +24,7 @@ def test_the_list_shows_which_language_is_missing(staff_client):
 
     assert "FR&nbsp;✓" in html
     assert "EN&nbsp;✗" in html
-    assert "Manquant : résumé" in html
+    assert "Manquant\u00a0: résumé" in html
 
 
 def test_the_filter_keeps_only_records_missing_english(staff_client):

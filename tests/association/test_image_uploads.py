@@ -46,7 +46,7 @@ def event():
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("bombe.png", png_bomb_bytes(), "Cette image est trop grande : 40 millions de pixels"),
+        ("bombe.png", png_bomb_bytes(), "Cette image est trop grande\u00a0: 40 millions de pixels"),
         ("notes.jpg", b"Compte rendu de la reunion du 3 mars.\n" * 20, NOT_AN_IMAGE),
         (
             "logo.svg",

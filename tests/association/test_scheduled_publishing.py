@@ -123,6 +123,6 @@ def test_an_end_before_the_start_is_refused_in_french(staff_client):
 
     assert response.status_code == 200
     assert (
-        "« Publier jusqu’au » doit venir après « publier à partir du »."
+        "«\u00a0Publier jusqu’au\u00a0» doit venir après «\u00a0publier à partir du\u00a0»."
         in response.content.decode()
     )

@@ -10,7 +10,7 @@ from django.utils import timezone
 from PIL import Image
 
 from association.models import Page, Programme
-from contact.models import Place, SocialLink
+from contact.models import Place
 from tests.factories import PlaceFactory, ProgrammeFactory, SocialLinkFactory
 
 pytestmark = pytest.mark.django_db
@@ -116,8 +116,24 @@ def test_the_home_page_describes_the_ngo_its_addresses_and_social_profiles(clien
         "addressCountry": "FR",
     } in data["address"]
     assert len(data["address"]) == Place.objects.filter(is_published=True).count()
-    assert data["sameAs"] == [link.url for link in SocialLink.objects.all()]
+    # The seeded accounts are guesses until staff confirm them (#18).
+    assert data["sameAs"] == []
     assert data["url"] == "http://testserver/en/"
+
+
+def test_confirmed_social_links_and_emails_are_announced_and_those_to_confirm_are_not(client, db):
+    PlaceFactory(name_fr="Sûre", email="sure@example.org")
+    PlaceFactory(name_fr="Devinée", email="devinee@example.org", to_confirm=True)
+    SocialLinkFactory(url="https://www.facebook.com/confirmed")
+    SocialLinkFactory(url="https://www.instagram.com/guessed", to_confirm=True)
+
+    data = organisation_data(client.get("/fr/").content.decode())
+    html = client.get("/fr/contact/").content.decode()
+
+    assert data["sameAs"] == ["https://www.facebook.com/confirmed"]
+    assert data["email"] == "sure@example.org"
+    assert 'href="https://www.facebook.com/confirmed" rel="me noopener"' in html
+    assert 'href="https://www.instagram.com/guessed" rel="noopener"' in html
 
 
 def test_the_organisation_data_cannot_close_its_script_element(client, db):

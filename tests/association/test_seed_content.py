@@ -21,15 +21,44 @@ def visible_text(response):
     """The page's text as a reader sees it: no tags, entities decoded, spaces folded."""
     body = response.content.decode()
     body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", body)))
+    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    # French typography puts no-break spaces before : ; ! ? and inside « » (#18).
+    return re.sub(r"\s+", " ", text.replace("\u202f", " ").replace("\u00a0", " "))
 
 
 def plain(fragment):
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", fragment))).strip()
 
 
+# What issue #18 corrected in the history text, each fact kept: accents, the youth work camps
+# in their own step, sentences that pointed at a previous step.
+CORRECTIONS = {
+    "Elargissement": "Élargissement",
+    "A Lille": "À Lille",
+    "éducation au Développement": "éducation au développement",
+    "Union Européenne": "Union européenne",
+    "sanitaire et à organiser des chantiers de jeunes dès 1984.": (
+        "sanitaire. Parmi ses premières initiatives, l’association organise des chantiers de "
+        "jeunes dès 1984."
+    ),
+    "créé – en partenariat avec l’ONG belge Studio Globo – : le Centre Gaïa.": (
+        "créé en partenariat avec l’ONG belge Studio Globo : le Centre Gaïa."
+    ),
+    "En 2007, elle s’implante": "En 2007, l’association s’implante",
+    "L’année suivante, le Programme": "En 2017, le Programme",
+    "En 2019, il inaugure": "En 2019, le Centre Gaïa inaugure",
+}
+
+
+def corrected(text):
+    for old, new in CORRECTIONS.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
+
+
 def history_sentences():
-    lines = HISTORY_TEXT.read_text(encoding="utf-8").splitlines()
+    lines = corrected(HISTORY_TEXT.read_text(encoding="utf-8")).splitlines()
     story = lines[1 : lines.index("Nous contacter")]
     return [
         sentence.strip()

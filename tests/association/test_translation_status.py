@@ -33,7 +33,7 @@ def test_a_blanked_english_summary_is_listed_and_strict_mode_fails(seeded):
 
     assert "programmes (1)" in output
     assert str(programme) in output
-    assert "EN manquant : résumé" in output
+    assert "EN manquant\u00a0: résumé" in output
     with pytest.raises(CommandError, match="1 fiche"):
         run("--strict")
 
@@ -44,7 +44,7 @@ def test_a_missing_french_text_is_listed_too(db):
     output = run()
 
     assert str(programme) in output
-    assert "FR manquant : texte" in output
+    assert "FR manquant\u00a0: texte" in output
 
 
 def test_an_unpublished_record_is_listed_only_with_all(db):

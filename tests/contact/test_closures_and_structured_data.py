@@ -82,14 +82,15 @@ def test_a_closure_is_announced_by_its_places_own_calendar_day():
     [
         (
             "/fr/contact/",
-            "Centre Gaïa : fermé du samedi 24 juillet 2027 au dimanche 22 août 2027 (Congés d’été)",
+            "Centre Gaïa\u00a0: fermé du samedi 24 juillet 2027 au dimanche 22 août 2027 "
+            "(Congés d’été)",
         ),
         (
             "/en/contact/",
             "Centre Gaïa: closed from Saturday 24 July 2027 to Sunday 22 August 2027 "
             "(Summer holidays)",
         ),
-        ("/fr/", "Centre Gaïa : fermé du samedi 24 juillet 2027"),
+        ("/fr/", "Centre Gaïa\u00a0: fermé du samedi 24 juillet 2027"),
         ("/en/", "Centre Gaïa: closed from Saturday 24 July 2027"),
     ],
 )
@@ -203,3 +204,23 @@ def test_pages_with_hours_and_closures_make_the_same_queries_for_few_and_many(cl
         many = count_queries(client, path)
 
     assert few == many
+
+
+def test_public_holidays_are_announced_among_the_closures_of_the_places_that_observe_them(
+    client,
+):
+    # Easter Monday 2027 is 29 March; Ascension 6 May.
+    observes = PlaceFactory(name_fr="Centre Gaïa", country="FR", closed_on_public_holidays=True)
+    PlaceFactory(name_fr="Diapalanté", country="SN", closed_on_public_holidays=False)
+    moment = datetime.datetime(2027, 3, 20, 10, tzinfo=datetime.UTC)
+
+    places = list(Place.objects.with_hours())
+    closures = upcoming_closures(places, moment)
+
+    assert [(c.place, c.start_date, c.reason) for c in closures] == [
+        (observes, datetime.date(2027, 3, 29), "Lundi de Pâques"),
+        (observes, datetime.date(2027, 5, 1), "Fête du Travail"),
+    ]
+    with time_machine.travel(moment, tick=False):
+        html = client.get("/fr/contact/").content.decode()
+    assert "Centre Gaïa\u00a0: fermé le lundi 29 mars 2027 (Lundi de Pâques)" in html

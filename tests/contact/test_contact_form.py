@@ -65,7 +65,7 @@ def test_reception_gets_the_message_by_email_with_a_reply_to_the_visitor(client)
     assert email.reply_to == ["jane@example.org"]
     assert email.subject == "[Site web] Atelier scolaire au Centre Gaïa – Jane Doe"
     assert "Hello, could my class visit Centre Gaïa in May?" in email.body
-    assert "Écrit en : Anglais" in email.body
+    assert "Écrit en\u00a0: Anglais" in email.body
     message = ContactMessage.objects.get()
     assert message.is_notified and message.notified_at is not None
 

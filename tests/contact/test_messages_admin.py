@@ -24,7 +24,7 @@ def test_the_inbox_is_called_messages_in_french_and_lists_newest_first(staff_cli
 
     assert "Messages" in staff_client.get("/admin/").content.decode()
     assert html.index("Récent") < html.index("Ancien")
-    for label in ("Par statut", "Par sujet", "Par langue", "Par reçu le"):
+    for label in ("Par statut", "Par objet", "Par langue", "Par reçu le"):
         assert label in html
 
 

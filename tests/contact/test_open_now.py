@@ -304,7 +304,7 @@ def test_contact_page_says_when_a_closed_place_opens_after_a_long_closure(client
         english_page = client.get("/en/contact/").content.decode()
 
     assert "Fermé — ouvre le mardi 24 août à 09:00" in french_page
-    assert "Aujourd’hui : Congés d’été" in french_page
+    assert "Aujourd’hui\u00a0: Congés d’été" in french_page
     assert "Closed — opens on Tuesday 24 August at 09:00" in english_page
     assert "Today: Summer holidays" in english_page
 

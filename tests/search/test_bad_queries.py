@@ -73,8 +73,8 @@ def test_a_very_long_query_is_shortened_and_the_page_says_so(client, corpus):
 
     assert response.status_code == 200
     assert (
-        f"Votre recherche était trop longue : seuls ses {MAX_QUERY_LENGTH} premiers caractères "
-        "ont été utilisés." in page
+        f"Votre recherche était trop longue\u00a0: seuls ses {MAX_QUERY_LENGTH} premiers "
+        "caractères ont été utilisés." in page
     )
     assert f'value="{query[:MAX_QUERY_LENGTH]}"' in page
 

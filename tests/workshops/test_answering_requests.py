@@ -50,7 +50,7 @@ def test_staff_confirm_a_slot_in_two_clicks_and_the_teacher_gets_the_calendar_fi
         follow=True,
     )
 
-    assert "Confirmé : École Jules Ferry" in response.content.decode()
+    assert "Confirmé\u00a0: École Jules Ferry" in response.content.decode()
     booking.refresh_from_db()
     assert booking.status == BookingRequest.Status.CONFIRMED
     assert booking.confirmed_start == THURSDAY_MORNING
@@ -162,7 +162,7 @@ def test_staff_decline_with_a_message_the_teacher_receives(staff_client, booking
         follow=True,
     )
 
-    assert "Refusé : École Jules Ferry" in response.content.decode()
+    assert "Refusé\u00a0: École Jules Ferry" in response.content.decode()
     booking.refresh_from_db()
     assert booking.status == BookingRequest.Status.DECLINED
     assert booking.staff_message == "Nous sommes complets en mars ; avril est possible."

@@ -82,7 +82,7 @@ def test_the_acknowledgement_is_in_both_languages_the_teachers_first(client, wor
     assert "28 pupils" in body and "28 élèves" in body
     assert acknowledgement.reply_to == ["centre.gaia@example.org"]
     assert staff.to == ["accueil@example.org"]
-    assert staff.subject == "Nouvelle demande de réservation d’atelier : École Jules Ferry"
+    assert staff.subject == "Nouvelle demande de réservation d’atelier\u00a0: École Jules Ferry"
     assert staff.reply_to == ["claire.martin@example.org"]
 
 

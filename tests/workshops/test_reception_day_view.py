@@ -83,4 +83,4 @@ def test_the_booking_list_links_to_the_day_view(staff_client, workshop):
     body = staff_client.get("/admin/workshops/bookingrequest/").content.decode()
 
     assert f'href="{DAY_URL}"' in body
-    assert "Feuille d’accueil : aujourd’hui et cette semaine" in body
+    assert "Feuille d’accueil\u00a0: aujourd’hui et cette semaine" in body

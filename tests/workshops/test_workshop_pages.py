@@ -129,7 +129,9 @@ def test_the_seed_creates_the_immersion_workshops_in_both_languages(client, seed
     french = client.get("/fr/programmes/centre-gaia/").content.decode()
     english = client.get("/en/workshops/").content.decode()
 
-    assert "Atelier d’immersion : un quartier de Saint-Louis et un village sénégalais" in french
+    assert (
+        "Atelier d’immersion\u00a0: un quartier de Saint-Louis et un village sénégalais" in french
+    )
     assert "Mondialis’Action, atelier d’immersion sur la mondialisation" in french
     assert "Immersion workshop: a Saint-Louis district and a Senegalese village" in english
     assert "Mondialis’Action, an immersion workshop on globalisation" in english

@@ -41,3 +41,26 @@ def translated(record, *names):
 
 def plain(record, *names):
     return {name: record[name] for name in names if name in record}
+
+
+def correct_seeded_texts(model, changes, *, forward=True):
+    """For a data migration that corrects seeded texts: `changes` maps a seed_key to
+    {field: (old text, new text)}. A field is changed only where it still reads exactly as
+    seeded, so nothing staff edited is touched; `forward=False` undoes the correction."""
+    for key, fields in changes.items():
+        obj = model.objects.filter(seed_key=key).first()
+        if obj is None:
+            continue
+        changed = []
+        for name, texts in fields.items():
+            old, new = texts if forward else texts[::-1]
+            if getattr(obj, name) == old:
+                setattr(obj, name, new)
+                changed.append(name)
+                # modeltranslation's original column mirrors the French one.
+                base = name.removesuffix("_fr")
+                if base != name and getattr(obj, base, None) == old:
+                    setattr(obj, base, new)
+                    changed.append(base)
+        if changed:
+            obj.save(update_fields=changed)

@@ -8,6 +8,8 @@ versions; reversing restores the old texts the same way.
 
 from django.db import migrations
 
+from core.seeding import correct_seeded_texts
+
 # {seed_key: {field: (old text, new text)}}
 CHANGES = {
     "centre-gaia": {
@@ -115,23 +117,7 @@ CHANGES = {
 
 def _apply(apps, direction):
     model = apps.get_model("association", "Programme")
-    for key, fields in CHANGES.items():
-        obj = model.objects.filter(seed_key=key).first()
-        if obj is None:
-            continue
-        changed = []
-        for name, texts in fields.items():
-            old, new = texts if direction == "forward" else texts[::-1]
-            if getattr(obj, name) == old:
-                setattr(obj, name, new)
-                changed.append(name)
-                # modeltranslation's original column mirrors the French one.
-                base = name.removesuffix("_fr")
-                if base != name and getattr(obj, base, None) == old:
-                    setattr(obj, base, new)
-                    changed.append(base)
-        if changed:
-            obj.save(update_fields=changed)
+    correct_seeded_texts(model, CHANGES, forward=direction == "forward")
 
 
 def forward(apps, schema_editor):

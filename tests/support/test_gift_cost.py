@@ -28,8 +28,8 @@ def test_100_euros_given_by_an_individual_cost_34_euros_in_french(client):
     html = answer(client, "/fr/nous-soutenir/?donor=individual&amount=100")
 
     assert (
-        f"Je donne 100{NBSP}€{NBSP}: après la réduction d’impôt de 66{NBSP}€, il me coûte 34{NBSP}€."
-        in html
+        f"Je donne 100{NBSP}€{NBSP}: après la réduction d’impôt de 66{NBSP}€, "
+        f"il me coûte 34{NBSP}€." in html
     )
 
 

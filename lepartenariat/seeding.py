@@ -4,12 +4,22 @@ from django.db import transaction
 
 import association.seed
 import contact.seed
+import events.seed
+import news.seed
 import timeline.seed
 import workshops.seed
 from core.seeding import SeedReport
 
-# Programmes before the history and workshops that point to them; places before workshops.
-APP_SEEDS = [association.seed, timeline.seed, contact.seed, workshops.seed]
+# Programmes before the history, workshops, news and events that point to them; places
+# before workshops.
+APP_SEEDS = [
+    association.seed,
+    timeline.seed,
+    contact.seed,
+    workshops.seed,
+    news.seed,
+    events.seed,
+]
 
 
 def seed_all():

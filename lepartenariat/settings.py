@@ -53,6 +53,9 @@ INSTALLED_APPS = [
     # Counts failed admin logins and locks the address out (#7).
     "axes",
     "workshops",
+    # News and agenda (#15).
+    "news",
+    "events",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
     "lepartenariat",

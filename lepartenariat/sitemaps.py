@@ -5,6 +5,8 @@ from django.urls import reverse
 from association.models import Page, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from events.models import Event
+from news.models import NewsPost
 from timeline.models import TimelineEvent
 from workshops.models import Workshop
 
@@ -34,6 +36,8 @@ class FixedPagesSitemap(BilingualSitemap):
             "timeline:history",
             "contact:contact",
             "workshops:list",
+            "news:list",
+            "events:list",
         ]
 
     def location(self, item):
@@ -42,12 +46,16 @@ class FixedPagesSitemap(BilingualSitemap):
     def lastmod(self, item):
         programmes = Programme.objects.published()
         places = Place.objects.published()
+        posts = NewsPost.objects.published()
+        events = Event.objects.published()
         shown_rows = {
             "home": [
                 Page.objects.filter(key=Page.Key.HOME),
                 programmes,
                 TimelineEvent.objects.published().highlights(),
                 places,
+                posts,
+                events,
             ],
             "association:programme_list": [programmes],
             "timeline:history": [
@@ -56,6 +64,8 @@ class FixedPagesSitemap(BilingualSitemap):
             ],
             "contact:contact": [places, SocialLink.objects.published()],
             "workshops:list": [Workshop.objects.published()],
+            "news:list": [posts],
+            "events:list": [events],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.
         return last_change(*shown_rows.get(item, []))

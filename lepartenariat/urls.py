@@ -23,6 +23,8 @@ urlpatterns += i18n_patterns(
     path(_("contact/"), include("contact.urls")),
     path(_("search/"), include("search.urls")),
     path(_("workshops/"), include("workshops.urls")),
+    path(_("news/"), include("news.urls")),
+    path(_("events/"), include("events.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the

@@ -6,6 +6,8 @@ import factory
 
 from association.models import Country, KeyFigure, Page, Partner, Programme
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
+from events.models import Event
+from news.models import NewsPost
 from timeline.models import TimelineEvent
 from workshops.models import BookingRequest, Level, Workshop
 
@@ -173,3 +175,38 @@ class PageFactory(factory.django.DjangoModelFactory):
     intro_en = "An introduction."
     body_fr = "<p>Le texte de la page.</p>"
     body_en = "<p>The text of the page.</p>"
+
+
+# News and agenda (#15)
+
+
+class NewsPostFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = NewsPost
+
+    title_fr = factory.Sequence(lambda n: f"Actualité numéro {n}")
+    title_en = factory.Sequence(lambda n: f"News post number {n}")
+    slug_fr = factory.Sequence(lambda n: f"actualite-numero-{n}")
+    slug_en = factory.Sequence(lambda n: f"news-post-number-{n}")
+    summary_fr = "Un résumé de l’actualité."
+    summary_en = "A summary of the post."
+    body_fr = "<p>Le texte de l’actualité.</p>"
+    body_en = "<p>The text of the post.</p>"
+    published_on = factory.Sequence(
+        lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n)
+    )
+    is_published = True
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    title_fr = factory.Sequence(lambda n: f"Événement numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Event number {n}")
+    slug_fr = factory.Sequence(lambda n: f"evenement-numero-{n}")
+    slug_en = factory.Sequence(lambda n: f"event-number-{n}")
+    summary_fr = "Un résumé de l’événement."
+    summary_en = "A summary of the event."
+    start_date = datetime.date(2027, 3, 9)
+    is_published = True

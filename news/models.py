@@ -40,10 +40,13 @@ class NewsPostQuerySet(ScheduledQuerySet):
             "image",
             "image_alt",
             "image_is_decorative",
+            "image_caption",
             "image_renditions",
             "is_published",
             "publish_from",
             "publish_until",
+            # Feeds give each entry's last change.
+            "updated_at",
         )
 
     def about(self, programme):

@@ -9,8 +9,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 # Where the first words of the page's own content start, from the top of the window.
 FIRST_TEXT_TOP = """() => {
-  const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT,
-    {acceptNode: node => node.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP});
+  const words = node => node.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+  const walker = document.createTreeWalker(
+    document.querySelector("main"), NodeFilter.SHOW_TEXT, {acceptNode: words});
   const range = document.createRange();
   range.selectNodeContents(walker.nextNode());
   return range.getBoundingClientRect().top;

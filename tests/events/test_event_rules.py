@@ -63,3 +63,17 @@ def test_an_end_before_the_start_and_a_missing_registration_link_are_refused_in_
     assert "La date de fin ne peut pas précéder la date de début." in html
     assert "Indiquez le lien d’inscription." in html
     assert Event.objects.count() == 0
+
+
+def test_events_follow_their_place_when_staff_change_its_time_zone():
+    place = PlaceFactory(time_zone="Europe/Paris")
+    event = EventFactory(
+        place=place, start_date=datetime.date(2027, 1, 5), start_time=datetime.time(18)
+    )
+
+    place.time_zone = "Africa/Dakar"
+    place.save()
+
+    event.refresh_from_db()
+    assert event.time_zone == "Africa/Dakar"
+    assert event.starts_at == datetime.datetime(2027, 1, 5, 18, tzinfo=datetime.UTC)

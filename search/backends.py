@@ -166,11 +166,17 @@ def postgres_search(source, order, query, language):
     config = TEXT_SEARCH_CONFIGS.get(language, TEXT_SEARCH_CONFIGS["fr"])
     search_query = SearchQuery(query, search_type="websearch", config=config)
     title = source.fields(source.title, language)
-    document = (
-        SearchVector(*title, weight="A", config=config)
-        + SearchVector(*source.fields(source.summary, language), weight="B", config=config)
-        + SearchVector(*source.fields(source.body, language), weight="C", config=config)
-    )
+    # A kind may declare no summary or no text (tests/probe): an empty group would be
+    # `to_tsvector(config, )`, a syntax error, so only the groups it declares are weighted.
+    groups = zip(WEIGHTS, (source.title, source.summary, source.body), strict=True)
+    vectors = [
+        SearchVector(*source.fields(names, language), weight=weight, config=config)
+        for weight, names in groups
+        if names
+    ]
+    document = vectors[0]
+    for vector in vectors[1:]:
+        document = document + vector
     excerpt_source = strip_tags_sql(as_text(source.fields(source.excerpt, language)))
     rows = (
         source.queryset()

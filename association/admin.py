@@ -1,9 +1,11 @@
 from django.contrib import admin
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from association.models import Country, KeyFigure, Page, Partner, Programme
+from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 from core.admin_schedule import ScheduleFilter, publication
+from core.images import image_fieldset
 
 admin.site.site_header = _("Le Partenariat – administration")
 admin.site.site_title = _("Le Partenariat")
@@ -19,10 +21,38 @@ class CountryAdmin(TabbedTranslationAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "full_name", "url", "to_confirm"]
-    list_filter = ["to_confirm"]
+    list_display = ["name", "full_name", "role", "url", "to_confirm", "order"]
+    list_editable = ["order"]
+    list_filter = ["role", "to_confirm"]
     search_fields = ["name", "full_name"]
-    ordering = ["name"]
+    ordering = ["role", "order", "name"]
+
+
+@admin.register(Funding)
+class FundingAdmin(TabbedTranslationAdmin):
+    autocomplete_fields = ["partner", "programme"]
+    list_display = ["partner", "programme", "start_date", "end_date", "wording", "to_confirm"]
+    list_filter = ["programme", "partner", "to_confirm"]
+    search_fields = ["partner__name", "programme__name", "programme__acronym", "wording"]
+    ordering = ["programme__order", "partner__name", "start_date"]
+    list_select_related = ["partner", "programme"]
+
+
+class FunderFilter(admin.SimpleListFilter):
+    """Which programmes have no funder recorded (#16)."""
+
+    title = _("funder recorded")
+    parameter_name = "has_funder"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes")), ("no", _("No funder recorded"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(has_funder=True)
+        if self.value() == "no":
+            return queryset.filter(has_funder=False)
+        return queryset
 
 
 class KeyFigureInline(TranslationTabularInline):
@@ -43,22 +73,29 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
         "to_confirm",
         "is_published",
         publication,
+        "has_funder",
         "order",
     ]
     list_editable = ["is_published", "order"]
-    list_filter = ["is_published", ScheduleFilter, "to_confirm", "countries", "parent"]
+    list_filter = [
+        "is_published",
+        ScheduleFilter,
+        FunderFilter,
+        "to_confirm",
+        "countries",
+        "parent",
+    ]
     search_fields = ["acronym", "name", "summary"]
     ordering = ["order", "start_year"]
     filter_horizontal = ["countries", "partners"]
+    # Grants are edited on their own admin page (Funding), which every programme form would
+    # otherwise have to carry as a second inline.
     inlines = [KeyFigureInline]
     fieldsets = [
         (None, {"fields": ["acronym", "name", "slug", "summary", "body"]}),
         (_("Dates and places"), {"fields": ["start_year", "end_year", "countries", "parent"]}),
         (_("Funders and partners"), {"fields": ["partners"]}),
-        (
-            _("Image"),
-            {"fields": ["image", "image_alt", "image_is_decorative", "image_caption"]},
-        ),
+        image_fieldset(),
         (
             _("Publication"),
             {"fields": ["is_published", "publish_from", "publish_until", "order", "to_confirm"]},
@@ -67,6 +104,17 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
 
     def get_prepopulated_fields(self, request, obj=None):
         return {"slug_fr": ["name_fr"], "slug_en": ["name_en"]}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(has_funder=Exists(Funding.objects.filter(programme=OuterRef("pk"))))
+        )
+
+    @admin.display(description=_("funder recorded"), boolean=True, ordering="has_funder")
+    def has_funder(self, programme):
+        return programme.has_funder
 
     def get_changeform_initial_data(self, request):
         # A new programme starts hidden, so that staff preview it before the public sees it.

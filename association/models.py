@@ -1,8 +1,10 @@
+import datetime
+
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from core import images
 from core.content import EDITORS, PublicContent, SearchFields
@@ -37,9 +39,29 @@ class Country(PublicContent):
         return self.name
 
 
+class PartnerQuerySet(models.QuerySet):
+    def in_order(self):
+        return self.order_by("order", "name")
+
+
 class Partner(PublicContent, images.DescribedImagesMixin, SeededModel):
     dashboard_rank = 50
     described_images = ("logo",)
+
+    class Role(models.TextChoices):
+        # In the order the partners page shows them (#16).
+        FUNDER = "funder", _("Funder")
+        PARTNER = "partner", _("Technical or local partner")
+        NETWORK = "network", _("Network")
+        EVALUATOR = "evaluator", _("Evaluator")
+
+    role = models.CharField(
+        _("role"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.PARTNER,
+        help_text=_("The heading it is listed under on the partners page."),
+    )
 
     name = models.CharField(
         _("short name"), max_length=120, help_text=_("As shown on the site, e.g. AFD.")
@@ -64,14 +86,29 @@ class Partner(PublicContent, images.DescribedImagesMixin, SeededModel):
     )
     logo_is_decorative = images.decorative_field()
     logo_renditions = images.renditions_field()
+    order = order_field(help_text=_("Smaller numbers come first within the partner's role."))
+
+    objects = PartnerQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["order", "name"]
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def by_role(cls, partners):
+        """[(heading, [partners])] in the order of the roles, empty roles left out."""
+        headings = {
+            cls.Role.FUNDER: _("Funders"),
+            cls.Role.PARTNER: _("Technical and local partners"),
+            cls.Role.NETWORK: _("Networks"),
+            cls.Role.EVALUATOR: _("Evaluators"),
+        }
+        groups = [(role, [p for p in partners if p.role == role]) for role in cls.Role]
+        return [(headings[role], members) for role, members in groups if members]
 
 
 class ProgrammeQuerySet(ScheduledQuerySet):
@@ -85,6 +122,10 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         """Only what a programme's card shows (acronym, name, summary, link): lists of
         programmes read a third of the columns, body and images left out."""
         return self.only("parent", "acronym", "name", "slug", "summary", "order", "start_year")
+
+    def among(self, pks):
+        """Those whose primary key is in `pks` (a list or a subquery)."""
+        return self.filter(pk__in=pks)
 
     def with_children(self):
         return self.prefetch_related(
@@ -100,11 +141,25 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         return (
             self.with_children()
             .select_related("parent")
-            .prefetch_related("partners", "key_figures")
+            .prefetch_related("partners", "key_figures", Funding.prefetch_for(None))
         )
 
+    def without_funder(self):
+        return self.exclude(fundings__partner__isnull=False)
 
-class Programme(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+    def dashboard_notes(self):
+        """(text, admin list query, is_alert) for the admin index: no funder recorded (#16)."""
+        count = self.without_funder().count()
+        if not count:
+            return []
+        text = ngettext("%(count)d without funder", "%(count)d without funder", count) % {
+            "count": count
+        }
+        return [(text, "?has_funder=no", True)]
+
+
+class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+    image_folder = "programmes/"
     dashboard_rank = 10
     sitemap_changefreq = "yearly"
     search = SearchFields(
@@ -165,13 +220,6 @@ class Programme(PublicContent, images.DescribedImagesMixin, ScheduledModel, Seed
         related_name="children",
         help_text=_("e.g. Mondialis’Action is part of Centre Gaïa."),
     )
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="programmes/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_caption = images.caption_field()
-    image_renditions = images.renditions_field()
     is_published = published_field()
     order = order_field()
 
@@ -203,6 +251,124 @@ class Programme(PublicContent, images.DescribedImagesMixin, ScheduledModel, Seed
     @property
     def title(self):
         return str(self)
+
+    def fundings_on(self, day):
+        """(current grants, past grants) on `day`, from the prefetched `fundings`."""
+        fundings = list(self.fundings.all())
+        current = [funding for funding in fundings if funding.is_current_on(day)]
+        past = [funding for funding in fundings if funding.has_ended_on(day)]
+        return current, past
+
+    def next_funding_change(self, day):
+        """The first day after `day` on which a grant starts or has ended, or None."""
+        days = [funding.next_change(day) for funding in self.fundings.all()]
+        return min((next_day for next_day in days if next_day), default=None)
+
+
+class FundingQuerySet(models.QuerySet):
+    def in_order(self):
+        return self.order_by("partner__order", "partner__name", "start_date", "pk")
+
+
+class Funding(PublicContent, SeededModel):
+    """A partner's grant to a programme, with the wording the funder requires (#16)."""
+
+    dashboard_rank = 55
+
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=_("funder"),
+        on_delete=models.CASCADE,
+        related_name="fundings",
+    )
+    programme = models.ForeignKey(
+        Programme,
+        verbose_name=_("programme"),
+        on_delete=models.CASCADE,
+        related_name="fundings",
+    )
+    start_date = models.DateField(
+        _("start date"),
+        null=True,
+        blank=True,
+        help_text=_("The first day of the grant; empty if unknown."),
+    )
+    end_date = models.DateField(
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The last day of the grant: the funder moves to “funded it before” the next "
+            "day. Empty while it runs or if unknown."
+        ),
+    )
+    wording = models.CharField(
+        _("wording"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The sentence the funder requires, e.g. “Cofinancé par l’Union européenne” or "
+            "“Avec le soutien de l’AFD”. Empty: the funder's name is shown."
+        ),
+    )
+
+    objects = FundingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["programme__order", "partner__order", "partner__name", "start_date"]
+        verbose_name = _("funding")
+        verbose_name_plural = _("fundings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
+                name="funding_end_date_after_start_date",
+                violation_error_message=_("The end date cannot come before the start date."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner} → {self.programme}"
+
+    @staticmethod
+    def prefetch_for(lookup):
+        """The Prefetch that lets `funding_attribution` read the grants of the programmes
+        at `lookup` (e.g. "programmes" from documents; None from programmes) with no query
+        per record: pass it to `prefetch_related`."""
+        path = f"{lookup}__fundings" if lookup else "fundings"
+        return models.Prefetch(path, queryset=Funding.objects.select_related("partner").in_order())
+
+    def is_current_on(self, day):
+        return (self.start_date is None or self.start_date <= day) and (
+            self.end_date is None or self.end_date >= day
+        )
+
+    def has_ended_on(self, day):
+        return self.end_date is not None and self.end_date < day
+
+    def covers(self, when):
+        """Whether a record dated `when` (a date, or a year as an int) falls in the grant."""
+        if isinstance(when, int):
+            first, last = datetime.date(when, 1, 1), datetime.date(when, 12, 31)
+        elif when:
+            first = last = when
+        else:
+            return False
+        return (self.start_date is None or self.start_date <= last) and (
+            self.end_date is None or self.end_date >= first
+        )
+
+    def next_change(self, day):
+        """The first day after `day` on which this grant starts or has ended, or None."""
+        candidates = [self.start_date]
+        if self.end_date:
+            candidates.append(self.end_date + datetime.timedelta(days=1))
+        return min((d for d in candidates if d and d > day), default=None)
+
+    @property
+    def text(self):
+        return self.wording or self.partner.name
 
 
 class KeyFigure(PublicContent, SeededModel):
@@ -251,9 +417,12 @@ class PageQuerySet(models.QuerySet):
         """The published privacy, legal and accessibility notices, each at its own address."""
         return self.published().filter(key__in=list(STANDALONE_PAGE_URLS)).order_by("key")
 
+    def with_key(self, key):
+        return self.published().filter(key=key)
+
     def for_key(self, key):
         """The published text of one fixed page, or None."""
-        return self.published().filter(key=key).first()
+        return self.with_key(key).first()
 
 
 class Page(PublicContent, SeededModel):

@@ -4,7 +4,7 @@ created once, never overwritten (core.seeding)."""
 import datetime
 
 from association import seed_data
-from association.models import Country, KeyFigure, Page, Partner, Programme
+from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 from core.seeding import plain, translated
 
 
@@ -12,6 +12,7 @@ def seed(report):
     countries = seed_countries(report)
     partners = seed_partners(report)
     programmes = seed_programmes(report, countries, partners)
+    seed_fundings(report, partners, programmes)
     seed_key_figures(report, programmes)
     seed_pages(report)
 
@@ -34,7 +35,7 @@ def seed_partners(report):
             seed_key=record["key"],
             defaults={
                 **translated(record, "name", "full_name"),
-                **plain(record, "url", "to_confirm"),
+                **plain(record, "url", "role", "to_confirm"),
             },
         )
         report.count(Partner, created)
@@ -59,6 +60,26 @@ def seed_programmes(report, countries, partners):
         report.count(Programme, created)
         programmes[record["key"]] = programme
     return programmes
+
+
+def seed_fundings(report, partners, programmes):
+    for record in seed_data.FUNDINGS:
+        _funding, created = Funding.objects.get_or_create(
+            seed_key=record["key"],
+            defaults={
+                **translated(record, "wording"),
+                **plain(record, "to_confirm"),
+                "partner": partners[record["partner"]],
+                "programme": programmes[record["programme"]],
+                "start_date": as_date(record.get("start_date")),
+                "end_date": as_date(record.get("end_date")),
+            },
+        )
+        report.count(Funding, created)
+
+
+def as_date(value):
+    return datetime.date.fromisoformat(value) if value else None
 
 
 def seed_key_figures(report, programmes):

@@ -37,6 +37,7 @@ COUNTRIES = [  # ISO 3166-1 alpha-2
 PARTNERS = [
     {
         "key": "afd",
+        "role": "funder",
         "name_fr": "AFD",
         "name_en": "AFD",
         "full_name_fr": "Agence française de développement",
@@ -45,6 +46,7 @@ PARTNERS = [
     },
     {
         "key": "studio-globo",
+        "role": "partner",
         "name_fr": "Studio Globo",
         "name_en": "Studio Globo",
         "full_name_fr": "",
@@ -53,6 +55,7 @@ PARTNERS = [
     },
     {
         "key": "ville-de-lille",
+        "role": "partner",
         "name_fr": "Ville de Lille",
         "name_en": "City of Lille",
         "full_name_fr": "",
@@ -61,6 +64,7 @@ PARTNERS = [
     },
     {
         "key": "ville-de-saint-louis",
+        "role": "partner",
         "name_fr": "Ville de Saint-Louis du Sénégal",
         "name_en": "City of Saint-Louis, Senegal",
         "full_name_fr": "",
@@ -69,6 +73,7 @@ PARTNERS = [
     },
     {
         "key": "region-doukkala-abda",
+        "role": "partner",
         "name_fr": "Région de Doukkala Abda",
         "name_en": "Doukkala Abda Region",
         "full_name_fr": "",
@@ -77,6 +82,7 @@ PARTNERS = [
     },
     {
         "key": "spfm",
+        "role": "partner",
         "name_fr": "SPFM",
         "name_en": "SPFM",
         "full_name_fr": "Solidarité Partenariat France Maroc",
@@ -85,6 +91,7 @@ PARTNERS = [
     },
     {
         "key": "ville-de-paris",
+        "role": "funder",
         "name_fr": "Ville de Paris",
         "name_en": "City of Paris",
         "full_name_fr": "",
@@ -93,6 +100,7 @@ PARTNERS = [
     },
     {
         "key": "agence-eau-artois-picardie",
+        "role": "funder",
         "name_fr": "Agence de l’Eau Artois-Picardie",
         "name_en": "Artois-Picardie Water Agency",
         "full_name_fr": "",
@@ -101,6 +109,7 @@ PARTNERS = [
     },
     {
         "key": "ambassade-japon-guinee",
+        "role": "funder",
         "name_fr": "Ambassade du Japon en Guinée",
         "name_en": "Embassy of Japan in Guinea",
         "full_name_fr": "",
@@ -109,6 +118,7 @@ PARTNERS = [
     },
     {
         "key": "ard-saint-louis",
+        "role": "partner",
         "name_fr": "ARD Saint-Louis",
         "name_en": "ARD Saint-Louis",
         "full_name_fr": "Agence régionale de développement de Saint-Louis",
@@ -117,6 +127,7 @@ PARTNERS = [
     },
     {
         "key": "geres",
+        "role": "partner",
         "name_fr": "GERES",
         "name_en": "GERES",
         "full_name_fr": "",
@@ -125,11 +136,205 @@ PARTNERS = [
     },
     {
         "key": "ville-dunkerque",
+        "role": "partner",
         "name_fr": "Ville de Dunkerque",
         "name_en": "City of Dunkirk",
         "full_name_fr": "",
         "full_name_en": "",
         "url": "",
+    },
+    # Added with the partners page (#16): facts.md, "Partners and funders".
+    {
+        "key": "agence-eau-rmc",
+        "role": "funder",
+        "name_fr": "Agence de l’eau Rhône Méditerranée Corse",
+        "name_en": "Rhône Mediterranean Corsica Water Agency",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "grand-lyon",
+        "role": "funder",
+        "name_fr": "Grand Lyon",
+        "name_en": "Greater Lyon",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "mairie-bethune",
+        "role": "funder",
+        "name_fr": "Mairie de Béthune",
+        "name_en": "Town of Béthune",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "union-europeenne",
+        "role": "funder",
+        "name_fr": "Union européenne",
+        "name_en": "European Union",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "ard-matam",
+        "role": "partner",
+        "name_fr": "ARD Matam",
+        "name_en": "ARD Matam",
+        "full_name_fr": "Agence régionale de développement de Matam",
+        "full_name_en": "Matam Regional Development Agency",
+        "url": "",
+    },
+    {
+        "key": "gret",
+        "role": "partner",
+        "name_fr": "GRET",
+        "name_en": "GRET",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "universite-gaston-berger",
+        "role": "partner",
+        "name_fr": "Université Gaston Berger",
+        "name_en": "Gaston Berger University",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "ados",
+        "role": "partner",
+        "name_fr": "ADOS",
+        "name_en": "ADOS",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "aref-marrakech-safi",
+        "role": "partner",
+        "name_fr": "AREF Marrakech-Safi",
+        "name_en": "AREF Marrakech-Safi",
+        "full_name_fr": "Académie régionale d’éducation et de formation Marrakech-Safi",
+        "full_name_en": "Marrakech-Safi Regional Academy of Education and Training",
+        "url": "",
+    },
+    {
+        "key": "hydroconseil",
+        "role": "evaluator",
+        "name_fr": "Hydroconseil",
+        "name_en": "Hydroconseil",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "dris",
+        "role": "evaluator",
+        "name_fr": "DRIS",
+        "name_en": "DRIS",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+    {
+        "key": "cota",
+        "role": "evaluator",
+        "name_fr": "COTA",
+        "name_en": "COTA",
+        "full_name_fr": "",
+        "full_name_en": "",
+        "url": "",
+    },
+]
+
+# A partner's grants to a programme (#16), from facts.md, "Partners and funders". Dates only
+# where the facts give them: a year alone is seeded as that whole year and marked to confirm.
+# Not seeded: the European Union's grants (to Global Issues – Global Subjects and Erasmus+,
+# neither a programme of the site) and AFD's to PAER phase II (no dates given).
+FUNDINGS = [
+    {
+        "key": "afd-paems",
+        "partner": "afd",
+        "programme": "paems",
+        "wording_fr": "Avec le soutien de l’AFD",
+        "wording_en": "With the support of AFD",
+        "to_confirm": True,
+    },
+    {
+        "key": "ville-de-paris-paems-2016",
+        "partner": "ville-de-paris",
+        "programme": "paems",
+        "start_date": "2016-01-01",
+        "end_date": "2016-12-31",
+        "wording_fr": "Avec le soutien de la Ville de Paris",
+        "wording_en": "With the support of the City of Paris",
+        "to_confirm": True,
+    },
+    {
+        "key": "agence-eau-artois-picardie-paems",
+        "partner": "agence-eau-artois-picardie",
+        "programme": "paems",
+        "wording_fr": "Avec le soutien de l’Agence de l’Eau Artois-Picardie",
+        "wording_en": "With the support of the Artois-Picardie Water Agency",
+        "to_confirm": True,
+    },
+    {
+        "key": "ambassade-japon-paems-2018",
+        "partner": "ambassade-japon-guinee",
+        "programme": "paems",
+        "start_date": "2018-01-01",
+        "end_date": "2018-12-31",
+        "wording_fr": "Avec le soutien de l’Ambassade du Japon en Guinée",
+        "wording_en": "With the support of the Embassy of Japan in Guinea",
+        "to_confirm": True,
+    },
+    *(
+        {
+            "key": f"{partner}-paems-2025",
+            "partner": partner,
+            "programme": "paems",
+            "start_date": "2025-01-01",
+            "end_date": "2025-12-31",
+            "wording_fr": f"Avec le soutien de {name_fr}",
+            "wording_en": f"With the support of {name_en}",
+            "to_confirm": True,
+        }
+        for partner, name_fr, name_en in (
+            (
+                "agence-eau-rmc",
+                "l’Agence de l’eau Rhône Méditerranée Corse",
+                "the Rhône Mediterranean Corsica Water Agency",
+            ),
+            ("grand-lyon", "Grand Lyon", "Greater Lyon"),
+            ("mairie-bethune", "la Mairie de Béthune", "the Town of Béthune"),
+        )
+    ),
+    {
+        # Phase III: June 2023 – May 2026 (facts.md); the days are the months' first and last.
+        "key": "afd-paer-phase-3",
+        "partner": "afd",
+        "programme": "paer",
+        "start_date": "2023-06-01",
+        "end_date": "2026-05-31",
+        "wording_fr": "Avec le soutien de l’AFD",
+        "wording_en": "With the support of AFD",
+        "to_confirm": True,
+    },
+    {
+        # "Avenir citoyen et solidaire", 1,100,000 € over three years (years not given).
+        "key": "afd-centre-gaia",
+        "partner": "afd",
+        "programme": "centre-gaia",
+        "wording_fr": "Avec le soutien de l’AFD",
+        "wording_en": "With the support of AFD",
+        "to_confirm": True,
     },
 ]
 

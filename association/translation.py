@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from association.models import Country, KeyFigure, Page, Partner, Programme
+from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 
 
 @register(Country)
@@ -15,7 +15,7 @@ class PartnerTranslationOptions(TranslationOptions):
 
 @register(Programme)
 class ProgrammeTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "summary", "body", "image_alt", "image_caption")
+    fields = ("name", "slug", "summary", "body")
     # The English page lives at its own English address, so both slugs must exist.
     required_languages = {
         "fr": ("name", "slug", "summary"),
@@ -31,3 +31,8 @@ class KeyFigureTranslationOptions(TranslationOptions):
 @register(Page)
 class PageTranslationOptions(TranslationOptions):
     fields = ("title", "intro", "body")
+
+
+@register(Funding)
+class FundingTranslationOptions(TranslationOptions):
+    fields = ("wording",)

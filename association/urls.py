@@ -13,6 +13,7 @@ urlpatterns = [
         views.ProgrammeDetailView.as_view(),
         name="programme_detail",
     ),
+    path(_("partners/"), views.partner_list, name="partners"),
     path(_("privacy/"), views.standalone_page, {"key": Page.Key.PRIVACY}, name="privacy"),
     path(_("legal-notice/"), views.standalone_page, {"key": Page.Key.LEGAL}, name="legal"),
     path(

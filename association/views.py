@@ -1,8 +1,11 @@
+import datetime
+
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.generic import ListView
 
-from association.models import Page, Programme
-from core.freshness import publication_changes_at
+from association.models import Page, Partner, Programme
+from core.freshness import content_changes_at, publication_changes_at
 from core.views import PublishedDetailView
 
 
@@ -23,6 +26,26 @@ class ProgrammeDetailView(PublishedDetailView):
 
     def get_preview_queryset(self):
         return Programme.objects.with_details()
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        current, past = self.object.fundings_on(today)
+        # The "Supported by" block changes by itself when a grant starts or ends (#16).
+        content_changes_at(self.request, start_of(self.object.next_funding_change(today)))
+        return super().get_context_data(current_fundings=current, past_fundings=past, **kwargs)
+
+
+def start_of(day):
+    """Midnight at the start of `day`, in the site's time zone."""
+    if day is None:
+        return None
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def partner_list(request):
+    """The partners, grouped by role, each with its logo, full name and link (#16)."""
+    partners = Partner.objects.in_order()
+    return render(request, "association/partner_list.html", {"groups": Partner.by_role(partners)})
 
 
 def standalone_page(request, key):

@@ -23,6 +23,7 @@ Needs wrk and nginx (apt-get install wrk nginx-light). The database named in DAT
 dropped and made again. BENCH_PORT (default 8650) and the four ports after it are used.
 """
 
+import contextlib
 import os
 import re
 import shutil
@@ -52,7 +53,8 @@ os.environ.update(
 if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
     sys.exit("Set DATABASE_URL to a PostgreSQL database this benchmark may drop and refill.")
 
-from tests.nginx import start_front, start_nginx, wait_for_port  # noqa: E402
+from tests.app_server import app_server  # noqa: E402
+from tests.nginx import start_front, start_nginx  # noqa: E402
 
 
 def manage(*args):
@@ -173,24 +175,26 @@ def public_paths(programme):
     return paths
 
 
-def start_gunicorn(port, app="lepartenariat.wsgi:application", **env):
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            app,
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(CORES),
-            "--worker-class",
-            "sync",
-        ],
-        cwd=BASE_DIR,
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
+def serve(stack, port, app="lepartenariat.wsgi:application", **env):
+    """The site (or `app`) under gunicorn as in production: the tests' own harness."""
+    return stack.enter_context(
+        app_server(
+            os.environ["DATABASE_URL"],
+            CORES,
+            port=port,
+            app=app,
+            settings_module="lepartenariat.settings",
+            DJANGO_SECRET_KEY=os.environ["DJANGO_SECRET_KEY"],
+            DJANGO_ALLOWED_HOSTS=os.environ["DJANGO_ALLOWED_HOSTS"],
+            DJANGO_DEBUG="false",
+            **env,
+        )
     )
-    wait_for_port(port, timeout=30)
-    return process
+
+
+def stop(process):
+    process.terminate()
+    process.wait()
 
 
 def wrk(url, connections=CONNECTIONS, duration=DURATION):
@@ -387,48 +391,44 @@ def main():
     django.setup()
     paths = public_paths(build_content())
 
-    servers = []
     run_dir = Path(tempfile.mkdtemp(prefix="lp-bench-"))
     try:
-        servers.append(start_gunicorn(PORT, PAGE_CACHE_SECONDS="0"))
-        servers.append(start_gunicorn(PORT + 1))
-        servers.append(
-            start_front(run_dir / "front", PORT + 2, f"127.0.0.1:{PORT + 1}", BASE_DIR, CORES)
-        )
-        servers.append(start_gunicorn(PORT + 4, "bench.bare_site:application"))
-        sizes = save_static_copies(paths, f"http://127.0.0.1:{PORT + 1}", run_dir / "pages")
-        reference_sizes = save_static_copies(
-            REFERENCES, f"http://127.0.0.1:{PORT + 4}", run_dir / "pages"
-        )
-        servers.append(
-            start_nginx(
+        with contextlib.ExitStack() as servers:
+            serve(servers, PORT, PAGE_CACHE_SECONDS="0")
+            serve(servers, PORT + 1)
+            front = start_front(
+                run_dir / "front", PORT + 2, f"127.0.0.1:{PORT + 1}", BASE_DIR, CORES
+            )
+            servers.callback(stop, front)
+            serve(servers, PORT + 4, "bench.bare_site:application")
+            sizes = save_static_copies(paths, f"http://127.0.0.1:{PORT + 1}", run_dir / "pages")
+            reference_sizes = save_static_copies(
+                REFERENCES, f"http://127.0.0.1:{PORT + 4}", run_dir / "pages"
+            )
+            static = start_nginx(
                 run_dir / "static",
                 PORT + 3,
                 static_server_conf(PORT + 3, run_dir / "pages"),
                 CORES,
             )
-        )
-        modes = {
-            "static": f"http://127.0.0.1:{PORT + 3}",
-            "uncached": f"http://127.0.0.1:{PORT}",
-            "app cache": f"http://127.0.0.1:{PORT + 1}",
-            "nginx front": f"http://127.0.0.1:{PORT + 2}",
-        }
-        for base_url in modes.values():
-            for path in paths:
-                fetch(base_url + path)
-        rows = measure_serving(paths, modes)
-        reference_modes = {"static": modes["static"], "served": f"http://127.0.0.1:{PORT + 4}"}
-        for base_url in reference_modes.values():
-            for path in REFERENCES:
-                fetch(base_url + path)
-        reference_rows = measure_serving(REFERENCES, reference_modes)
-        single = {path: wrk(modes["uncached"] + path, 1, "2s")[1] for path in paths}
+            servers.callback(stop, static)
+            modes = {
+                "static": f"http://127.0.0.1:{PORT + 3}",
+                "uncached": f"http://127.0.0.1:{PORT}",
+                "app cache": f"http://127.0.0.1:{PORT + 1}",
+                "nginx front": f"http://127.0.0.1:{PORT + 2}",
+            }
+            for base_url in modes.values():
+                for path in paths:
+                    fetch(base_url + path)
+            rows = measure_serving(paths, modes)
+            reference_modes = {"static": modes["static"], "served": f"http://127.0.0.1:{PORT + 4}"}
+            for base_url in reference_modes.values():
+                for path in REFERENCES:
+                    fetch(base_url + path)
+            reference_rows = measure_serving(REFERENCES, reference_modes)
+            single = {path: wrk(modes["uncached"] + path, 1, "2s")[1] for path in paths}
     finally:
-        for server in servers:
-            server.terminate()
-        for server in servers:
-            server.wait()
         shutil.rmtree(run_dir, ignore_errors=True)
 
     lowest = print_serving_table(rows, sizes, single)

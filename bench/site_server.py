@@ -10,14 +10,15 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
-from urllib.parse import urlsplit
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-SITEMAP_NAMESPACE = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+sys.path.insert(0, str(BASE_DIR))
+
+from tests.app_server import app_server  # noqa: E402
+from tests.public_pages import paths_in_sitemap  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -40,37 +41,18 @@ def seeded_site(port):
         manage(env, "migrate", "--noinput", "--verbosity=0")
         manage(env, "seed_content")
         manage(env, "collectstatic", "--noinput", "--verbosity=0")
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        base_url = f"http://127.0.0.1:{port}"
-        try:
-            wait_for(f"{base_url}/healthz")
+        with app_server(
+            env["DATABASE_URL"],
+            port=port,
+            settings_module="lepartenariat.settings",
+            DJANGO_MEDIA_ROOT=env["DJANGO_MEDIA_ROOT"],
+            DJANGO_SECRET_KEY=env["DJANGO_SECRET_KEY"],
+            DJANGO_DEBUG="false",
+        ) as base_url:
             yield base_url
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-
-
-def wait_for(url, seconds=30):
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
 
 
 def public_paths(base_url):
-    """Every page of the sitemap, then the translated "not found" page in each language."""
+    """Every page of the sitemap."""
     with urllib.request.urlopen(f"{base_url}/sitemap.xml", timeout=10) as response:
-        root = ElementTree.fromstring(response.read())
-    locations = root.iterfind("sitemap:url/sitemap:loc", SITEMAP_NAMESPACE)
-    return [urlsplit(location.text).path for location in locations]
+        return paths_in_sitemap(response.read())

@@ -72,7 +72,8 @@ class PlaceQuerySet(models.QuerySet):
         return self.prefetch_related("opening_hours", "closures")
 
 
-class Place(PublicContent, images.DescribedImagesMixin, SeededModel):
+class Place(PublicContent, images.DescribedImage, SeededModel):
+    image_folder = "places/"
     # Editors write its texts; reception keeps its hours and closures, edited in its form.
     staff_permissions = {EDITORS: ALL, RECEPTION: ("change", "view")}
     desk = RECEPTION_DESK
@@ -138,12 +139,6 @@ class Place(PublicContent, images.DescribedImagesMixin, SeededModel):
             "closed days, without entering them as closures."
         ),
     )
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="places/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_renditions = images.renditions_field()
     is_published = published_field()
     order = order_field()
 
@@ -406,6 +401,10 @@ class SocialLink(PublicContent, SeededModel):
 
 
 class ContactMessageQuerySet(models.QuerySet):
+    def new(self):
+        """Messages nobody has handled yet."""
+        return self.filter(status=ContactMessage.Status.NEW)
+
     def not_notified(self):
         return self.filter(is_notified=False).order_by("created_at")
 

@@ -5,7 +5,7 @@ from contact.models import Closure, Place
 
 @register(Place)
 class PlaceTranslationOptions(TranslationOptions):
-    fields = ("name", "description", "image_alt")
+    fields = ("name", "description")
     required_languages = {"fr": ("name",), "en": ("name",)}
 
 

@@ -1,7 +1,6 @@
 """Admin column and filter saying whether the public sees a record now (#8)."""
 
 from django.contrib import admin
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -41,7 +40,7 @@ class ScheduleFilter(admin.SimpleListFilter):
         if self.value() == "visible":
             return queryset.published(now)
         if self.value() == "scheduled":
-            return queryset.filter(is_published=True, publish_from__gt=now)
+            return queryset.scheduled(now)
         if self.value() == "ended":
-            return queryset.filter(Q(is_published=True) & Q(publish_until__lte=now))
+            return queryset.ended(now)
         return queryset

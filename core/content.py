@@ -38,7 +38,12 @@ RECEPTION_DESK = "reception"
 @dataclass(frozen=True)
 class SearchFields:
     """How the site search reads one kind of content. `{lang}` in a field name stands for
-    the page's language: `title=("title_{lang}",)`.
+    the page's language: `title=("title_{lang}",)`; a name without it is read in every
+    language.
+
+    `own_language_body` holds text written in the record's own language, named by its
+    `language_field` (a document's PDF text, #16): it is matched and stemmed in that
+    language whatever the page's, with the weight of the body.
 
     `url(obj)` and `display_title(obj)` default to the record's address and its text."""
 
@@ -47,6 +52,8 @@ class SearchFields:
     summary: tuple = ()
     body: tuple = ()
     excerpt: tuple = ()
+    own_language_body: tuple = ()
+    language_field: str | None = None
     url: Any = None
     display_title: Any = None
     # Search results read only the published rows: the model's `published()` by default.

@@ -2,9 +2,10 @@
 
 Three steps, all here:
 
-1. `check_upload` refuses, with a clear message, anything but a real JPEG, PNG or WebP
-   within the size and pixel caps of the settings: decompression bombs, truncated files,
-   renamed text files and SVG never reach Pillow's decoder unchecked, nor cause a 500.
+1. `check_upload` refuses, with a clear message, anything but a real JPEG, PNG, WebP or
+   HEIC/HEIF (phone photo) within the size and pixel caps of the settings: decompression
+   bombs, truncated files, renamed text files and SVG never reach Pillow's decoder
+   unchecked, nor cause a 500.
 2. When the record is saved, the upload is decoded once, turned upright from its EXIF
    orientation and re-encoded without any metadata, so a phone photo's GPS position is
    never stored nor served.
@@ -35,9 +36,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
-ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
-ACCEPTED_CONTENT_TYPES = "image/jpeg,image/png,image/webp"
+# iPhones save photos as HEIC (#16): pillow-heif (libheif, kept by the Pillow plugin's
+# authors) lets Pillow decode them; they are then cleaned and re-encoded like any photo.
+register_heif_opener()
+
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
+ACCEPTED_CONTENT_TYPES = "image/jpeg,image/png,image/webp,image/heic,image/heif"
 FALLBACK_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 ENCODER_OPTIONS = {
@@ -48,7 +54,7 @@ ENCODER_OPTIONS = {
 
 
 def check_upload(file):
-    """Raise a ValidationError unless `file` is a JPEG, PNG or WebP image within the caps."""
+    """Raise a ValidationError unless `file` is a JPEG, PNG, WebP or HEIC image within the caps."""
     if file.size > settings.IMAGE_MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("This file weighs %(size)s; images may weigh at most %(limit)s."),
@@ -82,8 +88,8 @@ def check_upload(file):
     except UnidentifiedImageError:
         raise ValidationError(
             _(
-                "This file is not a JPEG, PNG or WebP image. Other files, SVG included, "
-                "are refused."
+                "This file is not a JPEG, PNG, WebP or HEIC image. Other files, SVG "
+                "included, are refused."
             ),
             code="not_an_image",
         ) from None
@@ -337,6 +343,38 @@ class DescribedImagesMixin:
             errors.update(missing_alt_text(self, field_name, exclude or ()))
         if errors:
             raise ValidationError(errors)
+
+
+def image_upload_path(instance, filename):
+    """Each kind of content keeps its images in a folder of its own (`image_folder`)."""
+    return posixpath.join(instance.image_folder, filename)
+
+
+class DescribedImage(DescribedImagesMixin, models.Model):
+    """One image per record, with everything the accessibility rules and the renditions need:
+    the file, its description in each language (or the box saying it is decorative), a
+    caption and the renditions. Declared once for every kind of content that has an image."""
+
+    image_folder = "images/"
+
+    image = ResponsiveImageField(
+        _("image"), upload_to=image_upload_path, blank=True, renditions_field="image_renditions"
+    )
+    image_alt = alt_field()
+    image_is_decorative = decorative_field()
+    image_caption = caption_field()
+    image_renditions = renditions_field()
+
+    class Meta:
+        abstract = True
+
+
+# What staff see of a DescribedImage in a form: one group, in the same order everywhere.
+IMAGE_FIELDS = ["image", "image_alt", "image_is_decorative", "image_caption"]
+
+
+def image_fieldset():
+    return (_("Image"), {"fields": IMAGE_FIELDS})
 
 
 def picture_context(renditions, storage=None):

@@ -57,6 +57,14 @@ class ScheduledQuerySet(models.QuerySet):
             is_published=True,
         )
 
+    def scheduled(self, now=None):
+        """Published, but waiting for their first day on the site."""
+        return self.filter(is_published=True, publish_from__gt=now or timezone.now())
+
+    def ended(self, now=None):
+        """Published, but past their last day on the site."""
+        return self.filter(is_published=True, publish_until__lte=now or timezone.now())
+
     def next_publication_change(self, now=None):
         """The next moment a published row appears or disappears by its dates, or None."""
         now = now or timezone.now()

@@ -1,4 +1,4 @@
-"""A per-client limit on contact messages, kept in Django's cache (issue #3).
+"""A per-client limit on the public forms, kept in Django's cache (issues #3, #17).
 
 Works with whichever cache backend CACHES names; with a shared one (Redis) the limit holds
 across every worker process.
@@ -27,10 +27,9 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def contact_post_allowed(request):
-    """Count one message from this client; False once past the limit for the window."""
-    key = f"contact-rate:{client_address(request)}"
-    window = settings.CONTACT_RATE_WINDOW
+def post_allowed(request, scope, limit, window):
+    """Count one post of `scope` from this client; False once past `limit` in `window` s."""
+    key = f"{scope}-rate:{client_address(request)}"
     # add() then incr() are each atomic on every backend Django ships for shared caches,
     # so concurrent posts from one client cannot all slip under the limit.
     cache.add(key, 0, timeout=window)
@@ -40,4 +39,11 @@ def contact_post_allowed(request):
         # The key expired between add() and incr(): this post starts a new window.
         cache.add(key, 1, timeout=window)
         count = 1
-    return count <= settings.CONTACT_RATE_LIMIT
+    return count <= limit
+
+
+def contact_post_allowed(request):
+    """Count one message from this client; False once past the limit for the window."""
+    return post_allowed(
+        request, "contact", settings.CONTACT_RATE_LIMIT, settings.CONTACT_RATE_WINDOW
+    )

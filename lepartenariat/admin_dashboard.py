@@ -9,7 +9,6 @@ bookings) appears as soon as it exists, and never for someone who may not open i
 from dataclasses import dataclass, field
 
 from django.contrib import admin
-from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -42,17 +41,9 @@ def desk_of(model):
 
 
 def new_count(model):
-    """How many rows wait for staff: `new()` on the QuerySet, or a "new" status."""
+    """How many rows wait for staff, for a model whose QuerySet has `new()`."""
     queryset = model._default_manager.all()
-    if hasattr(queryset, "new"):
-        return queryset.new().count()
-    try:
-        status_field = model._meta.get_field("status")
-    except FieldDoesNotExist:
-        return None
-    if "new" not in {value for value, _label in status_field.choices or []}:
-        return None
-    return queryset.filter(status="new").count()
+    return queryset.new().count() if hasattr(queryset, "new") else None
 
 
 def _filters_on_status(model):
@@ -86,6 +77,13 @@ def _notes(model, admin_url):
                 admin_url,
             )
         )
+    queryset = model._default_manager.all()
+    if hasattr(queryset, "dashboard_notes"):
+        # A kind says itself what else staff should see counted (subscribers, no funder…).
+        notes += [
+            Note(text, f"{admin_url}{query}", is_alert=is_alert)
+            for text, query, is_alert in queryset.dashboard_notes()
+        ]
     if status.is_translated(model):
         summary = status.summary(model)
         for code, count in summary.missing.items():

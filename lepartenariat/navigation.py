@@ -1,8 +1,8 @@
 """The sections of the main menu, for every page (#15).
 
-Each entry names the URL names that may serve it: a section whose app is not installed yet
-(partners, documents, support are being built in parallel) reverses none of them and stays
-out of the menu until it is merged, without breaking any page.
+Each entry names the URL names that may serve it, the first that reverses wins: a section
+whose app is not installed reverses none of them and stays out of the menu, without breaking
+any page (news, agenda, documents, partners, support and offers were built in parallel).
 """
 
 from django.urls import NoReverseMatch, reverse
@@ -16,16 +16,14 @@ NAVIGATION = [
             {"label": _("Our history"), "urls": ["timeline:history"]},
             {"label": _("Programmes"), "urls": ["association:programme_list"]},
             {"label": _("Workshops"), "urls": ["workshops:list"]},
-            {
-                "label": _("Partners"),
-                "urls": ["association:partner_list", "partners:list", "partners:partner_list"],
-            },
-            {"label": _("Documents"), "urls": ["documents:list", "documents:document_list"]},
+            {"label": _("Partners"), "urls": ["association:partners"]},
+            {"label": _("Documents"), "urls": ["documents:list"]},
+            {"label": pgettext_lazy("main menu", "Opportunities"), "urls": ["offers:list"]},
         ],
     },
     {"label": _("News"), "urls": ["news:list"]},
     {"label": _("Agenda"), "urls": ["events:list"]},
-    {"label": _("Support us"), "urls": ["support:support", "support:index", "association:support"]},
+    {"label": _("Support us"), "urls": ["support:support"]},
     {"label": _("Contact"), "urls": ["contact:contact"]},
 ]
 

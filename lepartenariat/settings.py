@@ -53,6 +53,12 @@ INSTALLED_APPS = [
     # Counts failed admin logins and locks the address out (#7).
     "axes",
     "workshops",
+    # Give, join, volunteer; offers; the newsletter (#17).
+    "support",
+    "offers",
+    "newsletter",
+    # Reports, evaluations and newsletters as PDF files (#16).
+    "documents",
     # News and agenda (#15).
     "news",
     "events",
@@ -157,6 +163,9 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 40) * 1_000_000
 IMAGE_RENDITION_WIDTHS = [480, 800, 1200, 1600]
 # The rendition browsers without srcset support load.
 IMAGE_DEFAULT_WIDTH = 800
+# PDFs staff publish as documents (#16): an annual report with photos weighs a few MB;
+# anything much larger is better compressed before visitors on phones download it.
+DOCUMENT_MAX_UPLOAD_MB = env_int("DOCUMENT_MAX_UPLOAD_MB", 25)
 
 # The modeltranslation admin tabs load jQuery UI from a CDN unless told otherwise; the
 # admin must load nothing from another host.
@@ -187,6 +196,13 @@ CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 3600)
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
+
+# Newsletter (#17): sign-ups one client may send per window of seconds, and how long an
+# address never confirmed (or unsubscribed) is kept before `purge_newsletter_subscriptions`
+# deletes it, as the privacy notice says.
+NEWSLETTER_RATE_LIMIT = env_int("NEWSLETTER_RATE_LIMIT", 5)
+NEWSLETTER_RATE_WINDOW = env_int("NEWSLETTER_RATE_WINDOW", 3600)
+NEWSLETTER_UNCONFIRMED_DAYS = env_int("NEWSLETTER_UNCONFIRMED_DAYS", 30)
 
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.

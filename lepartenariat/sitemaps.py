@@ -2,11 +2,14 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from association.models import Page, Programme
+from association.models import Funding, Page, Partner, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from documents.models import Document
 from events.models import Event
 from news.models import NewsPost
+from offers.models import Offer
+from support.models import SupportSettings
 from timeline.models import TimelineEvent
 from workshops.models import Workshop
 
@@ -36,6 +39,10 @@ class FixedPagesSitemap(BilingualSitemap):
             "timeline:history",
             "contact:contact",
             "workshops:list",
+            "support:support",
+            "offers:list",
+            "documents:list",
+            "association:partners",
             "news:list",
             "events:list",
         ]
@@ -50,20 +57,26 @@ class FixedPagesSitemap(BilingualSitemap):
         events = Event.objects.published()
         shown_rows = {
             "home": [
-                Page.objects.filter(key=Page.Key.HOME),
+                Page.objects.with_key(Page.Key.HOME),
                 programmes,
                 TimelineEvent.objects.published().highlights(),
                 places,
                 posts,
                 events,
             ],
-            "association:programme_list": [programmes],
+            "association:programme_list": [programmes, Funding.objects.all()],
             "timeline:history": [
-                Page.objects.filter(key=Page.Key.HISTORY),
+                Page.objects.with_key(Page.Key.HISTORY),
                 TimelineEvent.objects.published(),
             ],
             "contact:contact": [places, SocialLink.objects.published()],
             "workshops:list": [Workshop.objects.published()],
+            "support:support": [SupportSettings.objects.all()],
+            # Closed offers too: the list changed when they left it.
+            "offers:list": [Offer.objects.announced()],
+            # The filters name programmes: a renamed programme changes the page too.
+            "documents:list": [Document.objects.published(), programmes],
+            "association:partners": [Partner.objects.all()],
             "news:list": [posts],
             "events:list": [events],
         }

@@ -23,10 +23,14 @@ urlpatterns += i18n_patterns(
     path(_("contact/"), include("contact.urls")),
     path(_("search/"), include("search.urls")),
     path(_("workshops/"), include("workshops.urls")),
+    path(_("support-us/"), include("support.urls")),
+    path(_("opportunities/"), include("offers.urls")),
+    path(_("newsletter/"), include("newsletter.urls")),
+    path(_("documents/"), include("documents.urls")),
     path(_("news/"), include("news.urls")),
     path(_("events/"), include("events.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the
-# bucket serves them (README, "Images").
+# bucket serves them (docs/deployment.md, "Images").
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -10,7 +10,9 @@ title holds the whole query first, then by weighted relevance (title > summary >
 Each kind of record costs one SQL query, so the page makes a fixed number of queries.
 """
 
+import functools
 import html
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,7 +86,23 @@ class Source:
 
     @property
     def excerpt(self):
-        return self.spec.excerpt
+        # Without a choice of its own, the excerpt comes from whatever text the kind has.
+        return self.spec.excerpt or (*self.spec.summary, *self.spec.body) or self.spec.title
+
+    @property
+    def own_language_body(self):
+        return self.spec.own_language_body
+
+    def own_config(self, default):
+        """The text-search configuration of each row's own language, as an SQL expression."""
+        return Case(
+            *(
+                When(**{self.spec.language_field: code}, then=Value(config))
+                for code, config in TEXT_SEARCH_CONFIGS.items()
+            ),
+            default=Value(default),
+            output_field=TextField(),
+        )
 
 
 def sources():
@@ -138,6 +156,8 @@ def result_for(source, order, obj, *, excerpt, title_match, rank):
 
 def as_text(names):
     """The fields as one string, separated by spaces, empty ones included."""
+    if not names:
+        return Value("", output_field=TextField())
     parts = []
     for name in names:
         parts += [
@@ -166,26 +186,38 @@ def postgres_search(source, order, query, language):
     config = TEXT_SEARCH_CONFIGS.get(language, TEXT_SEARCH_CONFIGS["fr"])
     search_query = SearchQuery(query, search_type="websearch", config=config)
     title = source.fields(source.title, language)
-    # A kind may declare no summary or no text (tests/probe): an empty group would be
-    # `to_tsvector(config, )`, a syntax error, so only the groups it declares are weighted.
-    groups = zip(WEIGHTS, (source.title, source.summary, source.body), strict=True)
+    groups = (
+        (title, "A"),
+        (source.fields(source.summary, language), "B"),
+        (source.fields(source.body, language), "C"),
+    )
+    # A kind may leave a group empty (documents have no body but their PDF's text, #16).
     vectors = [
-        SearchVector(*source.fields(names, language), weight=weight, config=config)
-        for weight, names in groups
-        if names
+        SearchVector(*names, weight=weight, config=config) for names, weight in groups if names
     ]
-    document = vectors[0]
-    for vector in vectors[1:]:
-        document = document + vector
+    document = functools.reduce(operator.add, vectors)
+    rank_weights = [0.1, WEIGHTS["C"], WEIGHTS["B"], WEIGHTS["A"]]
     excerpt_source = strip_tags_sql(as_text(source.fields(source.excerpt, language)))
+    headline_query, headline_config = search_query, config
+    rows = source.queryset().alias(
+        document=document, title_document=SearchVector(*title, config=config)
+    )
+    matches = Q(document=search_query)
+    rank = SearchRank(F("document"), search_query, weights=rank_weights)
+    if source.own_language_body:
+        # Text in the row's own language is stemmed, matched and excerpted in it (#16).
+        own_config = source.own_config(config)
+        own_query = SearchQuery(query, search_type="websearch", config=own_config)
+        rows = rows.alias(
+            own_document=SearchVector(*source.own_language_body, weight="C", config=own_config)
+        )
+        matches |= Q(own_document=own_query)
+        rank = rank + SearchRank(F("own_document"), own_query, weights=rank_weights)
+        headline_query, headline_config = own_query, own_config
     rows = (
-        source.queryset()
-        .alias(document=document, title_document=SearchVector(*title, config=config))
-        .filter(document=search_query)
+        rows.filter(matches)
         .annotate(
-            rank=SearchRank(
-                F("document"), search_query, weights=[0.1, WEIGHTS["C"], WEIGHTS["B"], WEIGHTS["A"]]
-            ),
+            rank=rank,
             title_match=Case(
                 When(title_document=search_query, then=Value(True)),
                 default=Value(False),
@@ -193,8 +225,8 @@ def postgres_search(source, order, query, language):
             ),
             headline=SearchHeadline(
                 excerpt_source,
-                search_query,
-                config=config,
+                headline_query,
+                config=headline_config,
                 start_sel=text.MARK_START,
                 stop_sel=text.MARK_END,
                 max_words=EXCERPT_WORDS,
@@ -236,7 +268,9 @@ def simple_search(source, order, query, language):
     terms = text.query_terms(query, language)
     if not terms:
         return []
-    groups = dict(zip(WEIGHTS, (source.title, source.summary, source.body), strict=True))
+    # Without stemming, text in a record's own language is simply matched like its body.
+    body = (*source.body, *source.own_language_body)
+    groups = dict(zip(WEIGHTS, (source.title, source.summary, body), strict=True))
     names = {weight: source.fields(group, language) for weight, group in groups.items()}
     # A coarse substring filter in SQL, then word-by-word matching and ranking in Python.
     haystack = Fold(as_text([name for group in names.values() for name in group]))

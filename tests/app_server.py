@@ -25,17 +25,27 @@ def get(url, timeout=30):
 
 
 @contextmanager
-def app_server(database_url, workers=1, **environment):
-    """Serve the site on a free port with persistent database connections."""
-    port = free_port()
+def app_server(
+    database_url,
+    workers=1,
+    *,
+    port=None,
+    app="lepartenariat.wsgi",
+    settings_module="tests.app_server_settings",
+    **environment,
+):
+    """Serve the site with gunicorn on `port` (a free one by default) with persistent
+    database connections, as in production. The tests and the benchmarks (bench/) use it
+    alike; `environment` adds or overrides variables (PAGE_CACHE_SECONDS, REDIS_URL…)."""
+    port = port or free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))},
         "DATABASE_URL": database_url,
         "DJANGO_SECRET_KEY": "app-server-tests-only",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_CONN_MAX_AGE": "600",
         "DJANGO_LOG_LEVEL": "WARNING",
-        "DJANGO_SETTINGS_MODULE": "tests.app_server_settings",
+        "DJANGO_SETTINGS_MODULE": settings_module,
         **environment,
     }
     process = subprocess.Popen(
@@ -43,11 +53,13 @@ def app_server(database_url, workers=1, **environment):
             sys.executable,
             "-m",
             "gunicorn",
-            "lepartenariat.wsgi",
+            app,
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
+            "--worker-class",
+            "sync",
             "--timeout",
             "60",
         ],

@@ -4,10 +4,14 @@ import datetime
 
 import factory
 
-from association.models import Country, KeyFigure, Page, Partner, Programme
+from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
+from documents.models import Document, Kind, Language
 from events.models import Event
 from news.models import NewsPost
+from newsletter.models import Subscription
+from offers.models import Offer
+from support.models import SupportSettings
 from timeline.models import TimelineEvent
 from workshops.models import BookingRequest, Level, Workshop
 
@@ -175,6 +179,95 @@ class PageFactory(factory.django.DjangoModelFactory):
     intro_en = "An introduction."
     body_fr = "<p>Le texte de la page.</p>"
     body_en = "<p>The text of the page.</p>"
+
+
+class OfferFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Offer
+
+    title_fr = factory.Sequence(lambda n: f"Chargé de mission numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Project officer number {n}")
+    slug_fr = factory.Sequence(lambda n: f"charge-de-mission-{n}")
+    slug_en = factory.Sequence(lambda n: f"project-officer-{n}")
+    kind = Offer.Kind.JOB
+    summary_fr = "Un poste à Lille."
+    summary_en = "A position in Lille."
+    place_fr = "Lille"
+    place_en = "Lille"
+    contract_fr = "CDI, temps plein"
+    contract_en = "Permanent contract, full time"
+    description_fr = "<p>Les missions en français.</p>"
+    description_en = "<p>The duties in English.</p>"
+    apply_email = "recrutement@example.org"
+    posted_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=3))
+    closes_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+    is_published = True
+
+
+class SupportSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SupportSettings
+
+    why_give_fr = "<p>Pourquoi nous soutenir, en français.</p>"
+    why_give_en = "<p>Why support us, in English.</p>"
+    giving_url = "https://www.helloasso.com/associations/le-partenariat"
+    cheque_instructions_fr = "À l’ordre du Partenariat."
+    cheque_instructions_en = "Payable to Le Partenariat."
+    membership_url = "https://www.helloasso.com/associations/le-partenariat/adhesions"
+    membership_fee = 25
+    gives_tax_reduction = True
+    volunteering_text_fr = "Rejoignez les bénévoles."
+    volunteering_text_en = "Join the volunteers."
+    to_confirm = False
+
+
+class SubscriptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Subscription
+
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    language = "fr"
+    status = Subscription.Status.CONFIRMED
+    consent_text = "J’accepte de recevoir la lettre d’information du Partenariat par e-mail."
+
+
+class FundingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Funding
+
+    partner = factory.SubFactory(PartnerFactory, role=Partner.Role.FUNDER)
+    programme = factory.SubFactory(ProgrammeFactory)
+    wording_fr = factory.LazyAttribute(lambda f: f"Avec le soutien de {f.partner.name_fr}")
+    wording_en = factory.LazyAttribute(lambda f: f"With the support of {f.partner.name_en}")
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A published document; pass `file=pdf_upload(...)` to give it a real PDF, or use
+    `with_file()` for rows built in bulk."""
+
+    class Meta:
+        model = Document
+
+    title_fr = factory.Sequence(lambda n: f"Rapport d’activités {2000 + n % 25} n° {n}")
+    title_en = factory.Sequence(lambda n: f"Activity report {2000 + n % 25} no. {n}")
+    slug_fr = factory.Sequence(lambda n: f"rapport-{n}")
+    slug_en = factory.Sequence(lambda n: f"report-{n}")
+    kind = Kind.ACTIVITY_REPORT
+    year = 2020
+    language = Language.FRENCH
+    summary_fr = "Ce que nous avons fait cette année."
+    summary_en = "What we did this year."
+    is_published = True
+
+
+def stored_document_fields(n=0):
+    """Columns of a document whose PDF is already stored, for bulk_create."""
+    return {
+        "file": f"documents/rapport-{n}.pdf",
+        "page_count": 32,
+        "file_size": 2_400_000,
+        "text": "L’accès à l’eau dans les écoles.",
+    }
 
 
 # News and agenda (#15)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin_schedule import ScheduleFilter, publication
+from core.images import IMAGE_FIELDS
 from timeline.models import TimelineEvent
 
 
@@ -29,10 +30,7 @@ class TimelineEventAdmin(TabbedTranslationAdmin):
         "title",
         "body",
         "programme",
-        "image",
-        "image_alt",
-        "image_is_decorative",
-        "image_caption",
+        *IMAGE_FIELDS,
         "is_published",
         "publish_from",
         "publish_until",

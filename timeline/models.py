@@ -26,12 +26,24 @@ class TimelineEventQuerySet(ScheduledQuerySet):
         # A period ("Les années 2000") comes before the single years it spans.
         return self.order_by("year", F("end_year").desc(nulls_last=True), "order", "pk")
 
+    def of_programme(self, programme):
+        return self.filter(programme=programme)
+
+    def programme_ids(self):
+        """The programmes these events link to, as a subquery."""
+        return self.filter(programme__isnull=False).values("programme")
+
+    def published_with(self, event):
+        """The published events and `event`, whatever its state: the history it would join."""
+        return self.filter(Q(pk__in=self.published().values("pk")) | Q(pk=event.pk))
+
     def with_programme(self):
         """With the programme that each event of the history links to."""
         return self.select_related("programme")
 
 
-class TimelineEvent(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+class TimelineEvent(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+    image_folder = "timeline/"
     dashboard_rank = 20
     search = SearchFields(
         label=pgettext_lazy("search result kind", "History"),
@@ -64,13 +76,6 @@ class TimelineEvent(PublicContent, images.DescribedImagesMixin, ScheduledModel, 
     body = RichTextField(
         _("text"), blank=True, help_text=_("The story of this step, a few paragraphs at most.")
     )
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="timeline/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_caption = images.caption_field()
-    image_renditions = images.renditions_field()
     programme = models.ForeignKey(
         Programme,
         verbose_name=_("programme"),

@@ -5,5 +5,5 @@ from timeline.models import TimelineEvent
 
 @register(TimelineEvent)
 class TimelineEventTranslationOptions(TranslationOptions):
-    fields = ("period_label", "title", "body", "image_alt", "image_caption")
+    fields = ("period_label", "title", "body")
     required_languages = {"fr": ("title",), "en": ("title",)}

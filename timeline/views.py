@@ -1,5 +1,4 @@
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
@@ -18,10 +17,7 @@ EVENTS_PER_PAGE = 25
 def history(request):
     events = TimelineEvent.objects.published()
     programmes = list(
-        Programme.objects.published()
-        .filter(pk__in=events.filter(programme__isnull=False).values("programme"))
-        .in_order()
-        .as_cards()
+        Programme.objects.published().among(events.programme_ids()).in_order().as_cards()
     )
     selected = None
     wanted = request.GET.get("programme")
@@ -30,7 +26,7 @@ def history(request):
         selected = next((p for p in programmes if wanted in (p.slug_fr, p.slug_en)), None)
         if selected is None:
             raise Http404
-        events = events.filter(programme=selected)
+        events = events.of_programme(selected)
     publication_changes_at(request, TimelineEvent)
     # get_page turns a missing, mistyped or too large ?page= into the first or last page.
     page_of_events = Paginator(events.chronological().with_programme(), EVENTS_PER_PAGE).get_page(
@@ -54,11 +50,7 @@ def event_preview(request, pk):
         raise Http404
     event = get_object_or_404(TimelineEvent, pk=pk)
     timeline, decades = build_timeline(
-        TimelineEvent.objects.filter(
-            Q(pk__in=TimelineEvent.objects.published().values("pk")) | Q(pk=event.pk)
-        )
-        .chronological()
-        .with_programme()
+        TimelineEvent.objects.published_with(event).chronological().with_programme()
     )
     context = {
         "page": Page.objects.for_key(Page.Key.HISTORY),

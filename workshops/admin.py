@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.images import image_fieldset
 from workshops.forms import DeclineForm
 from workshops.models import BookingRequest, Workshop
-from workshops.services import booking_confirm, booking_decline
+from workshops.services import booking_confirm, booking_decline, reception_sheet
 
 
 @admin.register(Workshop)
@@ -50,7 +51,7 @@ class WorkshopAdmin(TabbedTranslationAdmin):
                 ]
             },
         ),
-        (gettext_lazy("Image"), {"fields": ["image", "image_alt", "image_is_decorative"]}),
+        image_fieldset(),
         (gettext_lazy("Publication"), {"fields": ["is_published", "order", "to_confirm"]}),
     ]
 
@@ -147,11 +148,7 @@ class BookingRequestAdmin(admin.ModelAdmin):
             and booking.status == BookingRequest.Status.NEW
             and self.has_change_permission(request, booking)
         ):
-            taken = set(
-                BookingRequest.objects.confirmed()
-                .filter(place=booking.place_id, confirmed_start__in=booking.preferred_starts)
-                .values_list("confirmed_start", flat=True)
-            )
+            taken = BookingRequest.objects.taken_starts(booking.place_id, booking.preferred_starts)
             extra_context["can_answer"] = True
             extra_context["slot_choices"] = [
                 {
@@ -214,36 +211,17 @@ class BookingRequestAdmin(admin.ModelAdmin):
         # A bad or missing ?day= falls back to today rather than an error page.
         with contextlib.suppress(ValueError):
             today = datetime.date.fromisoformat(request.GET.get("day", ""))
-        monday = today - datetime.timedelta(days=today.weekday())
-        zone = timezone.get_current_timezone()
-        week_start = datetime.datetime.combine(monday, datetime.time(), tzinfo=zone)
-        week_end = datetime.datetime.combine(
-            monday + datetime.timedelta(days=7), datetime.time(), tzinfo=zone
-        )
-        bookings = list(
-            BookingRequest.objects.confirmed()
-            .between(week_start, week_end)
-            .select_related("workshop", "place")
-            .order_by("confirmed_start")
-        )
-        days = {}
-        for booking in bookings:
-            day = timezone.localtime(booking.confirmed_start).date()
-            days.setdefault(day, []).append(booking)
-        week = [
-            {"day": day, "bookings": groups, "pupils": sum(b.pupils for b in groups)}
-            for day, groups in sorted(days.items())
-        ]
-        todays = days.get(today, [])
+        sheet = reception_sheet(day=today)
+        monday = sheet.monday
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Reception: groups of %(day)s") % {"day": date_format(today, "l j F Y")},
             "today": today,
-            "today_bookings": todays,
-            "today_pupils": sum(b.pupils for b in todays),
-            "week": week,
-            "week_pupils": sum(b.pupils for b in bookings),
+            "today_bookings": sheet.today_bookings,
+            "today_pupils": sheet.today_pupils,
+            "week": sheet.week,
+            "week_pupils": sheet.week_pupils,
             "monday": monday,
             "previous_week": monday - datetime.timedelta(days=7),
             "next_week": monday + datetime.timedelta(days=7),

@@ -50,7 +50,8 @@ class WorkshopQuerySet(models.QuerySet):
         )
 
 
-class Workshop(PublicContent, images.DescribedImagesMixin, SeededModel):
+class Workshop(PublicContent, images.DescribedImage, SeededModel):
+    image_folder = "workshops/"
     sitemap_changefreq = "monthly"
     # Centre Gaïa workshops, which teachers look for by name (#10).
     search = SearchFields(
@@ -112,13 +113,6 @@ class Workshop(PublicContent, images.DescribedImagesMixin, SeededModel):
         related_name="workshops",
         help_text=_("Slots are offered within this place’s opening hours."),
     )
-    # Checked, cleaned and made into renditions like every image of the site (#4).
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="workshops/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_renditions = images.renditions_field()
     is_published = published_field()
     order = order_field()
 
@@ -176,11 +170,35 @@ class Workshop(PublicContent, images.DescribedImagesMixin, SeededModel):
 
 
 class BookingRequestQuerySet(models.QuerySet):
+    def new(self):
+        """Requests waiting for an answer."""
+        return self.filter(status=BookingRequest.Status.NEW)
+
     def confirmed(self):
         return self.filter(status=BookingRequest.Status.CONFIRMED)
 
     def between(self, start, end):
         return self.filter(confirmed_start__gte=start, confirmed_start__lt=end)
+
+    def taken_starts(self, place, starts):
+        """Which of `starts` already have a confirmed group at `place`."""
+        return set(
+            self.confirmed()
+            .filter(place=place, confirmed_start__in=starts)
+            .values_list("confirmed_start", flat=True)
+        )
+
+    def week_of(self, day):
+        """The groups confirmed in the week (Monday to Sunday, site time) of `day`, in order."""
+        zone = timezone.get_current_timezone()
+        monday = day - datetime.timedelta(days=day.weekday())
+        start = datetime.datetime.combine(monday, datetime.time(), tzinfo=zone)
+        return (
+            self.confirmed()
+            .between(start, start + datetime.timedelta(days=7))
+            .select_related("workshop", "place")
+            .order_by("confirmed_start")
+        )
 
 
 class BookingRequest(VisitorData):

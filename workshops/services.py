@@ -3,7 +3,9 @@
 A mail server that is down is logged and never loses a request or an answer.
 """
 
+import datetime
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -183,3 +185,38 @@ def booking_decline(*, booking, message):
         booking,
     )
     return booking
+
+
+@dataclass
+class ReceptionSheet:
+    """Reception's printable sheet: the groups of one day and of its week, with their pupils."""
+
+    today: datetime.date
+    today_bookings: list
+    week: list
+    week_pupils: int
+
+    @property
+    def today_pupils(self):
+        return sum(booking.pupils for booking in self.today_bookings)
+
+    @property
+    def monday(self):
+        return self.today - datetime.timedelta(days=self.today.weekday())
+
+
+def reception_sheet(*, day):
+    bookings = list(BookingRequest.objects.week_of(day))
+    days = {}
+    for booking in bookings:
+        days.setdefault(timezone.localtime(booking.confirmed_start).date(), []).append(booking)
+    week = [
+        {"day": date, "bookings": groups, "pupils": sum(b.pupils for b in groups)}
+        for date, groups in sorted(days.items())
+    ]
+    return ReceptionSheet(
+        today=day,
+        today_bookings=days.get(day, []),
+        week=week,
+        week_pupils=sum(booking.pupils for booking in bookings),
+    )

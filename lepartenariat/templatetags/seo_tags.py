@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from association.models import STANDALONE_PAGE_URLS, Page
 from contact.models import Place, SocialLink
 from contact.templatetags.contact_tags import json_ld
+from support.models import SupportSettings
 
 register = template.Library()
 
@@ -54,7 +55,7 @@ def absolute_static(context, path):
 
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context):
-    """schema.org data on the association, in two queries whatever the number of places."""
+    """schema.org data on the association, in three queries whatever the number of places."""
     request = context["request"]
     places = list(Place.objects.published())
     data = {
@@ -76,6 +77,14 @@ def organisation_json_ld(context):
         data["telephone"] = phones[0]
     if emails:
         data["email"] = emails[0]
+    support = SupportSettings.objects.order_by("pk").first()
+    # Announced to search engines only once staff confirmed where gifts go (#17).
+    if support is not None and support.confirmed_giving_url:
+        data["potentialAction"] = {
+            "@type": "DonateAction",
+            "target": support.confirmed_giving_url,
+            "recipient": {"@type": "NGO", "name": "Le Partenariat"},
+        }
     return json_ld(data)
 
 

@@ -15,7 +15,7 @@ from timeline.models import TimelineEvent
 
 pytestmark = pytest.mark.django_db
 
-NOT_AN_IMAGE = "Ce fichier n’est pas une image JPEG, PNG ou WebP."
+NOT_AN_IMAGE = "Ce fichier n’est pas une image JPEG, PNG, WebP ou HEIC."
 
 
 def event_form(**overrides):
@@ -159,7 +159,7 @@ def test_a_place_photo_and_a_partner_logo_follow_the_same_rules(staff_client):
         "closures-TOTAL_FORMS": 0,
         "closures-INITIAL_FORMS": 0,
     }
-    partner_data = {"name_fr": "AFD", "name_en": "AFD"}
+    partner_data = {"name_fr": "AFD", "name_en": "AFD", "role": "funder", "order": 0}
 
     refused_place = staff_client.post(
         place_url, {**place_data, "image": upload("gaia.jpg", phone_photo_bytes())}
@@ -189,7 +189,7 @@ def test_a_place_photo_and_a_partner_logo_follow_the_same_rules(staff_client):
 def test_the_programme_form_offers_only_safe_image_types(staff_client):
     html = staff_client.get(reverse("admin:association_programme_add")).content.decode()
 
-    assert 'accept="image/jpeg,image/png,image/webp"' in html
+    assert 'accept="image/jpeg,image/png,image/webp,image/heic,image/heif"' in html
     assert 'name="image_is_decorative"' in html
     assert Programme.objects.count() == 0
 

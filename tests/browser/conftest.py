@@ -15,6 +15,7 @@ from django.test import override_settings
 
 from lepartenariat.seeding import seed_all
 from tests.browser.crawl import AXE_SCRIPT, CHROMIUM, CHROMIUM_ARGS, VNU_JAR, WIDTHS, crawl_site
+from tests.documents.samples import add_published_documents
 
 # The live server listens on the address the no-external-request check allows. Port 0 lets
 # the system pick a free one when the server starts: a port merely found free at import
@@ -78,6 +79,7 @@ def crawl(browser, live_server, django_db_setup, django_db_blocker, tmp_path_fac
     }
     with override_settings(STORAGES=storages), django_db_blocker.unblock():
         seed_all()
+        add_published_documents()
         try:
             return crawl_site(browser, live_server.url, tmp_path_factory.mktemp("html"))
         finally:

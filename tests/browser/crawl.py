@@ -14,7 +14,13 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from tests.public_pages import NOT_FOUND_PATHS, SEARCH_PATHS, paths_in_sitemap
+from tests.public_pages import (
+    FILTERED_PATHS,
+    NEWSLETTER_PATHS,
+    NOT_FOUND_PATHS,
+    SEARCH_PATHS,
+    paths_in_sitemap,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -61,10 +67,18 @@ def run_axe(page, axe_source):
     ]
 
 
-def crawl_site(browser, base_url, html_dir):
-    context = browser.new_context(base_url=base_url)
-    paths = [*sitemap_paths(context, base_url), *SEARCH_PATHS, *NOT_FOUND_PATHS]
-    context.close()
+def crawl_site(browser, base_url, html_dir, paths=None):
+    """The whole site by default; only `paths` when given (a module checking a few states)."""
+    if paths is None:
+        context = browser.new_context(base_url=base_url)
+        paths = [
+            *sitemap_paths(context, base_url),
+            *SEARCH_PATHS,
+            *FILTERED_PATHS,
+            *NEWSLETTER_PATHS,
+            *NOT_FOUND_PATHS,
+        ]
+        context.close()
     crawl = Crawl(paths=paths)
     axe_source = AXE_SCRIPT.read_text()
     for width_name, viewport in WIDTHS.items():

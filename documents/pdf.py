@@ -1,0 +1,249 @@
+"""PDF files staff upload as documents (#16): checked, cleaned and read once, at upload.
+
+pypdf (pure Python, BSD, kept by the py-pdf project) opens, checks and rewrites the file;
+pypdfium2 (Chrome's PDFium, Apache/BSD wheels for every platform) renders the cover.
+
+1. `check_upload` refuses, with a clear message, anything but a PDF that pypdf opens: a
+   renamed file, an empty or truncated file, an encrypted PDF, a file over
+   `DOCUMENT_MAX_UPLOAD_BYTES`, and a PDF carrying JavaScript, launch actions or embedded
+   files. Those are refused rather than stripped: removing them silently would publish a
+   file that differs from the one staff checked, and a plain "Save as PDF" removes them.
+2. `prepare` rewrites the file without its author, producer and creator metadata (the
+   document information dictionary and the XMP stream), counts its pages, extracts its
+   text for the site search and renders its first page as a cover image.
+"""
+
+import io
+import logging
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+logger = logging.getLogger(__name__)
+
+CONTENT_TYPE = "application/pdf"
+# The PDF standard lets the header start anywhere in the first kilobyte, and readers
+# look for the end-of-file marker in the last one.
+HEADER_WINDOW = 1024
+# PostgreSQL refuses a tsvector over 1 MB: the search reads this much of a document's text,
+# which is far more than any report's words an excerpt or a match needs.
+MAX_TEXT_CHARACTERS = 200_000
+# The widest cover rendition (core.images) needs no more pixels than this.
+COVER_WIDTH = 800
+# Metadata kept in the stored copy; the rest (author, producer, creator, dates) goes.
+KEPT_METADATA = ("/Title", "/Subject")
+# Walking the object graph of a hostile file must end.
+MAX_OBJECTS = 500_000
+
+# (what is looked for, the message) — checked in every dictionary of the file.
+ACTIVE_CONTENT = {
+    "javascript": _(
+        "This PDF contains JavaScript, which the site does not publish. Save it again as a "
+        "plain PDF (“Print” then “Save as PDF”), then upload that copy."
+    ),
+    "launch": _(
+        "This PDF contains an action that starts another program, which the site does not "
+        "publish. Save it again as a plain PDF (“Print” then “Save as PDF”), then upload "
+        "that copy."
+    ),
+    "embedded": _(
+        "This PDF carries other files inside it, which the site does not publish. Save it "
+        "again as a plain PDF (“Print” then “Save as PDF”), then upload that copy."
+    ),
+}
+
+
+def max_upload_bytes():
+    return settings.DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
+
+
+def not_a_pdf():
+    return ValidationError(
+        _("This file is not a PDF. Only PDF documents can be published here."),
+        code="not_a_pdf",
+    )
+
+
+def damaged():
+    return ValidationError(
+        _("This PDF is damaged or incomplete. Export it again, then upload it."),
+        code="damaged_pdf",
+    )
+
+
+def check_upload(file):
+    """Raise a ValidationError unless `file` is a plain PDF that pypdf opens, within the cap."""
+    if file.size > max_upload_bytes():
+        raise ValidationError(
+            _("This file weighs %(size)s; documents may weigh at most %(limit)s."),
+            code="file_too_large",
+            params={
+                "size": filesizeformat(file.size),
+                "limit": filesizeformat(max_upload_bytes()),
+            },
+        )
+    if not file.size:
+        raise ValidationError(_("This file is empty."), code="empty_file")
+    file.seek(0)
+    try:
+        data = file.read()
+    finally:
+        file.seek(0)
+    if b"%PDF-" not in data[:HEADER_WINDOW]:
+        raise not_a_pdf()
+    if b"%%EOF" not in data[-HEADER_WINDOW:]:
+        raise damaged()
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise ValidationError(
+                _(
+                    "This PDF is protected by a password or encrypted. Save a copy without "
+                    "protection, then upload it."
+                ),
+                code="encrypted_pdf",
+            )
+        if not len(reader.pages):
+            raise damaged()
+        found = active_content(reader)
+    except ValidationError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise damaged() from None
+    if found:
+        raise ValidationError(ACTIVE_CONTENT[found], code=f"pdf_{found}")
+
+
+def active_content(reader):
+    """ "javascript", "launch" or "embedded" if the file holds one, else None."""
+    seen = set()
+    pending = [reader.trailer]
+    while pending:
+        if len(seen) > MAX_OBJECTS:
+            raise damaged()
+        item = pending.pop()
+        if isinstance(item, IndirectObject):
+            key = (item.idnum, item.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            # XFA forms carry their own scripts, in XML that only their reader runs.
+            if (
+                "/JS" in item
+                or "/JavaScript" in item
+                or "/XFA" in item
+                or item.get("/S") == "/JavaScript"
+            ):
+                return "javascript"
+            if item.get("/S") in ("/Launch", "/ImportData") or "/Launch" in item:
+                return "launch"
+            if (
+                "/EmbeddedFiles" in item
+                or "/EmbeddedFile" in item
+                or item.get("/Type") == "/EmbeddedFile"
+                or item.get("/Subtype") in ("/FileAttachment", "/RichMedia")
+            ):
+                return "embedded"
+            pending.extend(item.values())
+        elif isinstance(item, ArrayObject):
+            pending.extend(item)
+    return None
+
+
+@dataclass
+class PreparedPdf:
+    content: bytes
+    page_count: int
+    text: str
+
+
+def prepare(file):
+    """The file rewritten without personal metadata, its page count and its text."""
+    file.seek(0)
+    reader = PdfReader(file, strict=False)
+    writer = PdfWriter(clone_from=reader)
+    kept = {key: value for key, value in (reader.metadata or {}).items() if key in KEPT_METADATA}
+    # Replacing the whole dictionary also drops the "/Producer: pypdf" pypdf writes itself.
+    writer.metadata = None
+    if kept:
+        writer.add_metadata(kept)
+    # The XMP stream repeats author and producer in XML.
+    writer.root_object.pop(NameObject("/Metadata"), None)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return PreparedPdf(
+        content=buffer.getvalue(), page_count=len(reader.pages), text=extract_text(reader)
+    )
+
+
+def extract_text(reader):
+    parts = []
+    length = 0
+    for page in reader.pages:
+        try:
+            text = page.extract_text() or ""
+        except Exception:
+            logger.warning("Could not read the text of one page of a PDF", exc_info=True)
+            continue
+        # PostgreSQL text columns cannot hold NUL characters.
+        text = " ".join(text.replace("\x00", " ").split())
+        parts.append(text)
+        length += len(text) + 1
+        if length >= MAX_TEXT_CHARACTERS:
+            break
+    return "\n".join(parts)[:MAX_TEXT_CHARACTERS]
+
+
+def render_cover(content):
+    """The first page as a JPEG, or None if PDFium cannot draw it."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(content)
+        try:
+            page = document[0]
+            scale = COVER_WIDTH / page.get_width()
+            image = page.render(scale=scale).to_pil().convert("RGB")
+            if image.width != COVER_WIDTH:  # PDFium rounds the page's size up
+                height = round(image.height * COVER_WIDTH / image.width)
+                image = image.resize((COVER_WIDTH, height))
+        finally:
+            document.close()
+    except Exception:
+        logger.warning("Could not render the first page of a PDF", exc_info=True)
+        return None
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=88)
+    return buffer.getvalue()
+
+
+class PdfFormField(forms.FileField):
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        check_upload(upload)
+        return upload
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, forms.FileInput):
+            attrs["accept"] = CONTENT_TYPE
+        return attrs
+
+
+class PdfField(models.FileField):
+    """A PDF checked by `check_upload` in every form that edits it."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{**kwargs, "form_class": PdfFormField})

@@ -1,0 +1,25 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from offers.models import Offer
+
+
+@admin.register(Offer)
+class OfferAdmin(TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "place",
+        "posted_on",
+        "closes_on",
+        "to_confirm",
+        "is_published",
+    ]
+    list_editable = ["is_published"]
+    list_filter = ["is_published", "kind", "to_confirm"]
+    search_fields = ["title", "place", "summary"]
+    date_hierarchy = "closes_on"
+    ordering = ["-closes_on"]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core import images
 from core.admin_schedule import ScheduleFilter, publication
 from events.models import Event
 
@@ -58,10 +59,7 @@ class EventAdmin(TabbedTranslationAdmin):
         ),
         (_("Registration"), {"fields": ["registration", "registration_url"]}),
         (_("Programmes"), {"fields": ["programmes"]}),
-        (
-            _("Image"),
-            {"fields": ["image", "image_alt", "image_is_decorative", "image_caption"]},
-        ),
+        images.image_fieldset(),
         (
             _("Publication"),
             {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},

@@ -63,7 +63,8 @@ class EventQuerySet(ScheduledQuerySet):
         )
 
 
-class Event(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+class Event(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+    image_folder = "events/"
     dashboard_rank = 14
     sitemap_changefreq = "weekly"
     search = SearchFields(
@@ -155,13 +156,6 @@ class Event(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededMo
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED
     )
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="events/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_caption = images.caption_field()
-    image_renditions = images.renditions_field()
     is_published = published_field()
     # Computed on save from the dates, times and zone, so that the database sorts events
     # and tells upcoming from past ones without reading every row (#15).

@@ -5,7 +5,7 @@ from events.models import Event
 
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "summary", "body", "address", "image_alt", "image_caption")
+    fields = ("title", "slug", "summary", "body", "address")
     # The English page lives at its own English address, so both slugs must exist.
     required_languages = {
         "fr": ("title", "slug", "summary"),

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core import images
 from core.admin_schedule import ScheduleFilter, publication
 from news.models import NewsPost
 
@@ -19,10 +20,7 @@ class NewsPostAdmin(TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "published_on", "summary", "body"]}),
         (_("Programmes and countries"), {"fields": ["programmes", "countries"]}),
-        (
-            _("Image"),
-            {"fields": ["image", "image_alt", "image_is_decorative", "image_caption"]},
-        ),
+        images.image_fieldset(),
         (
             _("Publication"),
             {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},

@@ -72,7 +72,8 @@ class NewsPostQuerySet(ScheduledQuerySet):
         )
 
 
-class NewsPost(PublicContent, images.DescribedImagesMixin, ScheduledModel, SeededModel):
+class NewsPost(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+    image_folder = "news/"
     dashboard_rank = 12
     sitemap_changefreq = "monthly"
     search = SearchFields(
@@ -115,13 +116,6 @@ class NewsPost(PublicContent, images.DescribedImagesMixin, ScheduledModel, Seede
     countries = models.ManyToManyField(
         Country, verbose_name=_("countries"), blank=True, related_name="news_posts"
     )
-    image = images.ResponsiveImageField(
-        _("image"), upload_to="news/", blank=True, renditions_field="image_renditions"
-    )
-    image_alt = images.alt_field()
-    image_is_decorative = images.decorative_field()
-    image_caption = images.caption_field()
-    image_renditions = images.renditions_field()
     is_published = published_field()
 
     objects = NewsPostQuerySet.as_manager()

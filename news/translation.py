@@ -5,7 +5,7 @@ from news.models import NewsPost
 
 @register(NewsPost)
 class NewsPostTranslationOptions(TranslationOptions):
-    fields = ("title", "slug", "summary", "body", "image_alt", "image_caption")
+    fields = ("title", "slug", "summary", "body")
     # The English page lives at its own English address, so both slugs must exist.
     required_languages = {
         "fr": ("title", "slug", "summary"),

@@ -23,9 +23,21 @@ def test_the_desktop_menu_groups_the_association_pages_and_lists_the_sections(cl
     menu = desktop_menu(header(client, "/fr/"))
 
     group = menu[menu.index("<summary>L’association</summary>") : menu.index("</details>")]
-    assert re.findall(r">([^<>]+)</a>", group) == ["Notre histoire", "Programmes", "Ateliers"]
+    assert re.findall(r">([^<>]+)</a>", group) == [
+        "Notre histoire",
+        "Programmes",
+        "Ateliers",
+        "Partenaires",
+        "Documents",
+        "Offres",
+    ]
     after_group = menu[menu.index("</details>") :]
-    assert re.findall(r">([^<>]+)</a>", after_group) == ["Actualités", "Agenda", "Contact"]
+    assert re.findall(r">([^<>]+)</a>", after_group) == [
+        "Actualités",
+        "Agenda",
+        "Nous soutenir",
+        "Contact",
+    ]
 
 
 def test_the_phone_menu_opens_without_javascript_and_holds_the_search(client):

@@ -1,12 +1,13 @@
 """How fast are the public pages, against the machine's physical limit?
 
-Builds a PostgreSQL database with 1,000 history events and 50 programmes, starts the site
-under gunicorn (sync workers, one per core) twice — page cache off, then on — and the shipped
-deploy/nginx.conf in front of the cached one; saves every page as a file served by nginx
-alone (the physical limit), then measures each page in both languages with wrk, in rounds
-that take turns between the ways of serving (BENCH_ROUNDS, default 3, of BENCH_DURATION,
-default 2s), and prints the median requests/s, p50, p99 and the ratio to static for each way.
-Then it shows how rendering grows from 10 to 1,000 to 10,000 events.
+Builds a PostgreSQL database with 1,000 history events, 50 programmes, 1,000 news posts and
+200 events (#15), starts the site under gunicorn (sync workers, one per core) twice — page
+cache off, then on — and the shipped deploy/nginx.conf in front of the cached one; saves
+every page as a file served by nginx alone (the physical limit), then measures each page in
+both languages with wrk, in rounds that take turns between the ways of serving
+(BENCH_ROUNDS, default 3, of BENCH_DURATION, default 2s), and prints the median requests/s,
+p50, p99 and the ratio to static for each way. Then it shows how rendering grows from 10 to
+1,000 to 10,000 events.
 
 The targets of #6 are ratios to static, calibrated on another machine against two references:
 a bare Django view (bench/bare_site.py: `startproject` middleware, one query, 25 rows, a plain
@@ -86,6 +87,30 @@ def add_events(count):
     TimelineEvent.objects.bulk_create(batch, batch_size=1000)
 
 
+def add_news_and_agenda(programme, posts, events):
+    """A thousand posts and a few hundred events, half of them to come (#15)."""
+    import datetime
+
+    from events.models import Event
+    from news.models import NewsPost
+    from tests.factories import EventFactory, NewsPostFactory
+
+    batch = NewsPostFactory.build_batch(posts)
+    for post in batch:
+        post.body_fr = post.body_en = "<p>" + "Une actualité de l’association. " * 20 + "</p>"
+    through = NewsPost.programmes.through
+    through.objects.bulk_create(
+        through(newspost=post, programme=programme)
+        for post in NewsPost.objects.bulk_create(batch, batch_size=1000)
+    )
+    today = datetime.date.today()
+    batch = EventFactory.build_batch(events)
+    for index, event in enumerate(batch):
+        event.start_date = today + datetime.timedelta(days=index - events // 2)
+        event.set_moments()
+    Event.objects.bulk_create(batch, batch_size=1000)
+
+
 def vacuum_analyze():
     # As autovacuum does soon after a bulk load: the planner then knows the tables' sizes,
     # and index-only scans (the count of published events) need not visit the table.
@@ -118,6 +143,7 @@ def build_content():
         child.partners.add(partner)
         KeyFigureFactory(programme=child)
     add_events(1000 - TimelineEvent.objects.count())
+    add_news_and_agenda(parent, posts=1000, events=200)
     vacuum_analyze()
     pagecache.invalidate()
     return parent
@@ -136,11 +162,16 @@ def public_paths(programme):
         "association:legal",
         "association:accessibility",
     ]
+    from news.models import NewsPost
+
+    names += ["news:list", "events:list"]
+    post = NewsPost.objects.published().newest_first().first()
     paths = []
     for language in ("fr", "en"):
         with translation.override(language):
             paths += [reverse(name) for name in names]
             paths.append(programme.get_absolute_url())
+            paths.append(post.get_absolute_url())
     return paths
 
 

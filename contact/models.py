@@ -160,6 +160,28 @@ class Place(PublicContent, images.DescribedImage, SeededModel):
     def zone(self):
         return zoneinfo.ZoneInfo(self.time_zone)
 
+    def postal_address(self):
+        """The schema.org PostalAddress of the place: the one formatter of its address, read
+        by every JSON-LD block and, through `address_line()`, by calendar files (#15)."""
+        address = {
+            "@type": "PostalAddress",
+            "name": self.name,
+            "addressLocality": self.locality,
+            "addressCountry": self.country,
+        }
+        if self.street_address:
+            address["streetAddress"] = self.street_address
+        if self.postal_code:
+            address["postalCode"] = self.postal_code
+        return address
+
+    def address_line(self):
+        """The address on one line, e.g. "Centre Gaïa, 71 rue Victor Renard, 59000 Lille"."""
+        address = self.postal_address()
+        town = f"{address.get('postalCode', '')} {address['addressLocality']}".strip()
+        parts = [address["name"], address.get("streetAddress"), town]
+        return ", ".join(part for part in parts if part)
+
     def public_holiday_on(self, day):
         """The name of the public holiday that closes the place on `day`, or ""."""
         if not self.closed_on_public_holidays:
@@ -205,13 +227,7 @@ class Place(PublicContent, images.DescribedImage, SeededModel):
             "@context": "https://schema.org",
             "@type": "Place",
             "name": self.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": self.street_address,
-                "postalCode": self.postal_code,
-                "addressLocality": self.locality,
-                "addressCountry": self.country,
-            },
+            "address": self.postal_address(),
             "openingHoursSpecification": [
                 {
                     "@type": "OpeningHoursSpecification",

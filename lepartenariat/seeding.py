@@ -5,14 +5,16 @@ from django.db import transaction
 import association.seed
 import contact.seed
 import documents.seed
+import events.seed
+import news.seed
 import offers.seed
 import support.seed
 import timeline.seed
 import workshops.seed
 from core.seeding import SeedReport
 
-# Programmes before the history and workshops that point to them; places before workshops.
-# Key figures before the support page that shows them.
+# Programmes before the history, workshops, news and events that point to them; places
+# before workshops. Key figures before the support page that shows them.
 APP_SEEDS = [
     association.seed,
     timeline.seed,
@@ -21,6 +23,8 @@ APP_SEEDS = [
     documents.seed,
     support.seed,
     offers.seed,
+    news.seed,
+    events.seed,
 ]
 
 

@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "newsletter",
     # Reports, evaluations and newsletters as PDF files (#16).
     "documents",
+    # News and agenda (#15).
+    "news",
+    "events",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
     "lepartenariat",

@@ -6,6 +6,8 @@ from association.models import Funding, Page, Partner, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
 from documents.models import Document
+from events.models import Event
+from news.models import NewsPost
 from offers.models import Offer
 from support.models import SupportSettings
 from timeline.models import TimelineEvent
@@ -41,6 +43,8 @@ class FixedPagesSitemap(BilingualSitemap):
             "offers:list",
             "documents:list",
             "association:partners",
+            "news:list",
+            "events:list",
         ]
 
     def location(self, item):
@@ -49,12 +53,16 @@ class FixedPagesSitemap(BilingualSitemap):
     def lastmod(self, item):
         programmes = Programme.objects.published()
         places = Place.objects.published()
+        posts = NewsPost.objects.published()
+        events = Event.objects.published()
         shown_rows = {
             "home": [
                 Page.objects.with_key(Page.Key.HOME),
                 programmes,
                 TimelineEvent.objects.published().highlights(),
                 places,
+                posts,
+                events,
             ],
             "association:programme_list": [programmes, Funding.objects.all()],
             "timeline:history": [
@@ -69,6 +77,8 @@ class FixedPagesSitemap(BilingualSitemap):
             # The filters name programmes: a renamed programme changes the page too.
             "documents:list": [Document.objects.published(), programmes],
             "association:partners": [Partner.objects.all()],
+            "news:list": [posts],
+            "events:list": [events],
         }
         # A page listed here later without its rows gets no lastmod rather than an error.
         return last_change(*shown_rows.get(item, []))

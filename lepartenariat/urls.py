@@ -36,6 +36,8 @@ urlpatterns += i18n_patterns(
     path(_("opportunities/"), include("offers.urls")),
     path(_("newsletter/"), include("newsletter.urls")),
     path(_("documents/"), include("documents.urls")),
+    path(_("news/"), include("news.urls")),
+    path(_("events/"), include("events.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the

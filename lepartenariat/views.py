@@ -13,6 +13,8 @@ from contact.models import Place, upcoming_closures
 from contact.opening import next_status_change, places_with_status
 from core.freshness import content_changes_at, publication_changes_at
 from documents.models import Document
+from events.models import HOME_EVENTS, Event
+from news.models import RELATED_POSTS, NewsPost
 from timeline.models import TimelineEvent
 
 logger = logging.getLogger(__name__)
@@ -31,10 +33,16 @@ def home(request):
         "places": places,
         "closures": upcoming_closures([place for place, _status in places], now),
         "latest_report": Document.objects.published().latest_activity_report(),
+        "posts": NewsPost.objects.published().newest_first().as_cards()[:RELATED_POSTS],
+        "events": Event.objects.published().upcoming(now).as_cards()[:HOME_EVENTS],
     }
     publication_changes_at(request, Programme)
     publication_changes_at(request, TimelineEvent)
     publication_changes_at(request, Document)
+    publication_changes_at(request, NewsPost)
+    publication_changes_at(request, Event)
+    # The next events leave the home page when they end (#15).
+    content_changes_at(request, Event.objects.published().next_end(now))
     return render(request, "home.html", context)
 
 

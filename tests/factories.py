@@ -7,6 +7,8 @@ import factory
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 from documents.models import Document, Kind, Language
+from events.models import Event
+from news.models import NewsPost
 from newsletter.models import Subscription
 from offers.models import Offer
 from support.models import SupportSettings
@@ -266,3 +268,38 @@ def stored_document_fields(n=0):
         "file_size": 2_400_000,
         "text": "L’accès à l’eau dans les écoles.",
     }
+
+
+# News and agenda (#15)
+
+
+class NewsPostFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = NewsPost
+
+    title_fr = factory.Sequence(lambda n: f"Actualité numéro {n}")
+    title_en = factory.Sequence(lambda n: f"News post number {n}")
+    slug_fr = factory.Sequence(lambda n: f"actualite-numero-{n}")
+    slug_en = factory.Sequence(lambda n: f"news-post-number-{n}")
+    summary_fr = "Un résumé de l’actualité."
+    summary_en = "A summary of the post."
+    body_fr = "<p>Le texte de l’actualité.</p>"
+    body_en = "<p>The text of the post.</p>"
+    published_on = factory.Sequence(
+        lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n)
+    )
+    is_published = True
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    title_fr = factory.Sequence(lambda n: f"Événement numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Event number {n}")
+    slug_fr = factory.Sequence(lambda n: f"evenement-numero-{n}")
+    slug_en = factory.Sequence(lambda n: f"event-number-{n}")
+    summary_fr = "Un résumé de l’événement."
+    summary_en = "A summary of the event."
+    start_date = datetime.date(2027, 3, 9)
+    is_published = True

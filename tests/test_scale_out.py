@@ -1,23 +1,18 @@
 """Two app servers sharing one PostgreSQL database and one Redis behave as one site."""
 
+import contextlib
 import os
-import subprocess
-import sys
 import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
 from http.cookiejar import CookieJar
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.app_server import app_server
 from tests.factories import TimelineEventFactory
-from tests.nginx import wait_for_port
-from tests.ports import free_port
-
-BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def needs_postgresql_and_redis():
@@ -35,49 +30,25 @@ pytestmark = [
 
 
 @pytest.fixture
-def two_app_servers(tmp_path):
+def two_app_servers():
     database = connection.settings_dict
-    env = {
-        **os.environ,
-        "DATABASE_URL": (
-            f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/"
-            f"{database['NAME']}"
-        ),
-        "DJANGO_SECRET_KEY": settings.SECRET_KEY,
-        # Debug on only so that static files are found without a collectstatic run.
-        "DJANGO_DEBUG": "true",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-    }
-    servers, urls = [], []
-    try:
-        for _server in range(2):
-            port = free_port()
-            log = (tmp_path / f"gunicorn-{port}.log").open("w")
-            servers.append(
-                subprocess.Popen(
-                    [
-                        str(Path(sys.executable).parent / "gunicorn"),
-                        "lepartenariat.wsgi:application",
-                        "--bind",
-                        f"127.0.0.1:{port}",
-                        "--workers",
-                        "2",
-                    ],
-                    cwd=BASE_DIR,
-                    env=env,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
+    database_url = (
+        f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+    )
+    with contextlib.ExitStack() as servers:
+        yield [
+            servers.enter_context(
+                app_server(
+                    database_url,
+                    workers=2,
+                    DJANGO_SECRET_KEY=settings.SECRET_KEY,
+                    # The edit is made by a staff member logged in with a password: the second
+                    # factor has its own tests (tests/security/test_staff_second_factor.py).
+                    DJANGO_STAFF_2FA="off",
                 )
             )
-            urls.append(f"http://127.0.0.1:{port}")
-            # Listening before the next free port is looked for, so that the two differ.
-            wait_for_port(port, timeout=30)
-        yield urls
-    finally:
-        for server in servers:
-            server.terminate()
-        for server in servers:
-            server.wait(timeout=30)
+            for _server in range(2)
+        ]
 
 
 class FormReader(HTMLParser):

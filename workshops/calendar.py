@@ -5,11 +5,6 @@ from django.conf import settings
 from django.utils import timezone
 
 
-def place_address(place):
-    parts = [place.name, place.street_address, f"{place.postal_code} {place.locality}".strip()]
-    return ", ".join(part for part in parts if part)
-
-
 def booking_ics(booking):
     place = booking.place
     calendar = icalendar.Calendar()
@@ -24,7 +19,7 @@ def booking_ics(booking):
     event.add("dtstart", booking.confirmed_start.astimezone(place.zone))
     event.add("dtend", booking.confirmed_end.astimezone(place.zone))
     event.add("summary", f"{booking.workshop.title} – {place.name}")
-    event.add("location", place_address(place))
+    event.add("location", place.address_line())
     event.add("description", f"{booking.school}, {booking.town} – {booking.pupils}")
     calendar.add_component(event)
     calendar.add_missing_timezones()

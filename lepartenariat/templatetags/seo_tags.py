@@ -53,20 +53,6 @@ def absolute_static(context, path):
     return context["request"].build_absolute_uri(static(path))
 
 
-def postal_address(place):
-    address = {
-        "@type": "PostalAddress",
-        "name": place.name,
-        "addressLocality": place.locality,
-        "addressCountry": place.country,
-    }
-    if place.street_address:
-        address["streetAddress"] = place.street_address
-    if place.postal_code:
-        address["postalCode"] = place.postal_code
-    return address
-
-
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context):
     """schema.org data on the association, in three queries whatever the number of places."""
@@ -82,7 +68,7 @@ def organisation_json_ld(context):
         "url": request.build_absolute_uri(reverse("home")),
         "logo": request.build_absolute_uri(static("img/apple-touch-icon.png")),
         "image": request.build_absolute_uri(static("img/og-image.png")),
-        "address": [postal_address(place) for place in places],
+        "address": [place.postal_address() for place in places],
         # Accounts and addresses still to confirm are not announced to search engines (#18).
         "sameAs": [link.url for link in SocialLink.objects.published() if not link.to_confirm],
     }

@@ -5,6 +5,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from core.pagecache import content_cached
+from lepartenariat import navigation
 
 register = template.Library()
 
@@ -70,3 +71,8 @@ def contentcache(parser, token):
     nodelist = parser.parse(("endcontentcache",))
     parser.delete_first_token()
     return ContentCacheNode(nodelist, bits[1], [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    return navigation.main_navigation(context["request"].path)

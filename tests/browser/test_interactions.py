@@ -129,9 +129,10 @@ def test_the_site_works_without_javascript(browser, live_server, seeded):
     page = context.new_page()
 
     page.goto("/fr/")
-    page.get_by_role("navigation", name="Menu principal").get_by_role(
-        "link", name="Notre histoire"
-    ).click()
+    menu = page.get_by_role("navigation", name="Menu principal")
+    # The association's pages are grouped in a <details> that opens without JavaScript (#15).
+    menu.get_by_text("L’association").click()
+    menu.get_by_role("link", name="Notre histoire").click()
     assert page.url.endswith("/fr/histoire/")
     page.get_by_role("link", name="Les années 2010").click()
     assert page.url.endswith(f"#{page.locator(':target').get_attribute('id')}")

@@ -1,0 +1,79 @@
+"""Atom feeds of the news, one per language, optionally for one programme (#15)."""
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.translation import gettext
+
+from association.models import Programme
+from core.freshness import publication_changes_at
+from core.templatetags.translation_tags import language_shown
+from news.models import NewsPost
+
+FEED_SIZE = 20
+
+
+class LanguageAtomFeed(Atom1Feed):
+    """Atom with each entry marked with the language its text is really in: an English
+    feed may carry a post not yet translated, shown in French (RFC 4287 §2, xml:lang)."""
+
+    def write_items(self, handler):
+        for item in self.items:
+            attributes = {"xml:lang": item["language"]} if item.get("language") else {}
+            handler.startElement("entry", attributes)
+            self.add_item_elements(handler, item)
+            handler.endElement("entry")
+
+
+class NewsFeed(Feed):
+    feed_type = LanguageAtomFeed
+    author_name = "Le Partenariat"
+
+    def get_object(self, request):
+        publication_changes_at(request, NewsPost)
+        slug = request.GET.get("programme")
+        if not slug:
+            return None
+        # Either language's slug, as on the news page.
+        return get_object_or_404(Programme.objects.published(), Q(slug_fr=slug) | Q(slug_en=slug))
+
+    def title(self, programme):
+        if programme is None:
+            return gettext("Le Partenariat: news")
+        return gettext("Le Partenariat: news of %(programme)s") % {"programme": programme.title}
+
+    def subtitle(self, programme):
+        return gettext("What the association is doing now, in France, Senegal, Morocco and Guinea.")
+
+    def link(self, programme):
+        url = reverse("news:list")
+        return f"{url}?programme={programme.slug}" if programme else url
+
+    def feed_url(self, programme):
+        url = reverse("news:feed")
+        return f"{url}?programme={programme.slug}" if programme else url
+
+    def items(self, programme):
+        posts = NewsPost.objects.published().newest_first().as_cards()
+        if programme is not None:
+            posts = posts.about(programme)
+        return posts[:FEED_SIZE]
+
+    def item_title(self, post):
+        return post.title
+
+    def item_description(self, post):
+        # The summary is plain text; the feed declares it as HTML, so it is escaped once.
+        return escape(post.summary)
+
+    def item_pubdate(self, post):
+        return post.published_at
+
+    def item_updateddate(self, post):
+        return post.updated_at
+
+    def item_extra_kwargs(self, post):
+        return {"language": language_shown(post, "title")}

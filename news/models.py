@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from association.models import Country, Programme
+from association.models import Country, Funding, Programme
 from core import images
 from core.content import PublicContent, SearchFields
 from core.models import (
@@ -63,10 +63,15 @@ class NewsPostQuerySet(ScheduledQuerySet):
         return self.filter(pk__in=shared.values("newspost")).exclude(pk=post.pk)
 
     def with_programmes(self):
+        """With their published programmes and those programmes' grants: a post dated inside
+        a grant carries the funder's attribution (#16)."""
         return self.prefetch_related(
             models.Prefetch(
                 "programmes",
-                queryset=Programme.objects.published().in_order().as_cards(),
+                queryset=Programme.objects.published()
+                .in_order()
+                .as_cards()
+                .prefetch_related(Funding.prefetch_for(None)),
                 to_attr="published_programmes",
             )
         )

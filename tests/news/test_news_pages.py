@@ -8,7 +8,7 @@ import time_machine
 from django.test import Client
 from django.utils import translation
 
-from tests.factories import NewsPostFactory, ProgrammeFactory
+from tests.factories import FundingFactory, NewsPostFactory, ProgrammeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -70,6 +70,29 @@ def test_a_post_shows_its_date_and_links_its_programmes(client):
     assert '<time datetime="2016-05-03">3 mai 2016</time>' in html
     assert '<a href="/fr/programmes/eau/">Eau</a>' in html
     assert "Caché" not in html
+
+
+def test_a_post_dated_inside_a_grant_carries_the_funders_wording_and_others_do_not(client):
+    paems = ProgrammeFactory()
+    FundingFactory(
+        programme=paems,
+        start_date=datetime.date(2016, 1, 1),
+        end_date=datetime.date(2016, 12, 31),
+        wording_fr="Avec le soutien de la Ville de Paris",
+    )
+    during = NewsPostFactory(published_on=datetime.date(2016, 5, 3))
+    after = NewsPostFactory(published_on=datetime.date(2019, 5, 3))
+    during.programmes.add(paems)
+    after.programmes.add(paems)
+
+    assert (
+        "Avec le soutien de la Ville de Paris"
+        in client.get(during.get_absolute_url()).content.decode()
+    )
+    assert (
+        "Avec le soutien de la Ville de Paris"
+        not in client.get(after.get_absolute_url()).content.decode()
+    )
 
 
 def test_read_also_lists_up_to_three_other_posts_sharing_a_programme_newest_first(client):

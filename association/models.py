@@ -15,6 +15,7 @@ from core.models import (
     order_field,
     publication_window_constraint,
     published_field,
+    slug_field,
 )
 from core.rich_text import RichTextField
 
@@ -177,12 +178,7 @@ class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededMode
     name = models.CharField(
         _("name"), max_length=200, help_text=_("The full name, e.g. Centre Gaïa.")
     )
-    slug = models.SlugField(
-        _("web address"),
-        max_length=120,
-        unique=True,
-        help_text=_("The end of the page address: lowercase letters, digits and hyphens."),
-    )
+    slug = slug_field()
     summary = models.TextField(
         _("summary"),
         max_length=400,

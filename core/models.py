@@ -13,6 +13,17 @@ def published_field():
     )
 
 
+def slug_field(help_text=None):
+    """The end of a record's own page address, translated like its title."""
+    return models.SlugField(
+        _("web address"),
+        max_length=120,
+        unique=True,
+        help_text=help_text
+        or _("The end of the page address: lowercase letters, digits and hyphens."),
+    )
+
+
 def order_field(help_text=None):
     """Where staff place a record among its kind."""
     return models.PositiveSmallIntegerField(

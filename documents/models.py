@@ -18,6 +18,7 @@ from core.models import (
     SeededModel,
     publication_window_constraint,
     published_field,
+    slug_field,
 )
 from documents import pdf
 
@@ -78,14 +79,11 @@ class Document(PublicContent, ScheduledModel, SeededModel):
     title = models.CharField(
         _("title"), max_length=200, help_text=_("e.g. Rapport d’activités 2020.")
     )
-    slug = models.SlugField(
-        _("web address"),
-        max_length=120,
-        unique=True,
+    slug = slug_field(
         help_text=_(
             "The end of the document’s address, which stays the same when its file is "
             "replaced: lowercase letters, digits and hyphens."
-        ),
+        )
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     year = models.PositiveSmallIntegerField(

@@ -18,6 +18,7 @@ from core.models import (
     SeededModel,
     publication_window_constraint,
     published_field,
+    slug_field,
 )
 from core.rich_text import RichTextField
 
@@ -86,12 +87,7 @@ class Event(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
         CONTACT_FORM = "contact", _("Registration through the contact form")
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("web address"),
-        max_length=120,
-        unique=True,
-        help_text=_("The end of the page address: lowercase letters, digits and hyphens."),
-    )
+    slug = slug_field()
     summary = models.TextField(
         _("summary"),
         max_length=400,

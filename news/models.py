@@ -16,6 +16,7 @@ from core.models import (
     SeededModel,
     publication_window_constraint,
     published_field,
+    slug_field,
 )
 from core.rich_text import RichTextField
 
@@ -90,12 +91,7 @@ class NewsPost(PublicContent, images.DescribedImage, ScheduledModel, SeededModel
     )
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("web address"),
-        max_length=120,
-        unique=True,
-        help_text=_("The end of the page address: lowercase letters, digits and hyphens."),
-    )
+    slug = slug_field()
     summary = models.TextField(
         _("summary"),
         max_length=400,

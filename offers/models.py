@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.content import PublicContent, SearchFields
-from core.models import SeededModel, published_field
+from core.models import SeededModel, published_field, slug_field
 from core.rich_text import RichTextField
 
 # Offers close at the end of their last day in Lille, where the association hires (#17).
@@ -67,12 +67,7 @@ class Offer(PublicContent, SeededModel):
         PART_TIME = "PART_TIME", _("Part time")
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("web address"),
-        max_length=120,
-        unique=True,
-        help_text=_("The end of the page address: lowercase letters, digits and hyphens."),
-    )
+    slug = slug_field()
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     summary = models.TextField(
         _("summary"),

@@ -13,7 +13,7 @@ from association.models import Programme
 from contact.models import Place
 from core import images
 from core.content import PublicContent, SearchFields, VisitorData
-from core.models import SeededModel, order_field, published_field
+from core.models import SeededModel, order_field, published_field, slug_field
 
 
 class Level(models.IntegerChoices):
@@ -63,12 +63,7 @@ class Workshop(PublicContent, images.DescribedImage, SeededModel):
     )
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(
-        _("web address"),
-        max_length=120,
-        unique=True,
-        help_text=_("The end of the page address: lowercase letters, digits and hyphens."),
-    )
+    slug = slug_field()
     summary = models.TextField(
         _("summary"),
         max_length=400,

@@ -1,11 +1,7 @@
-"""The sections of the main menu, for every page (#15).
+"""The sections of the main menu, for every page (#15): one list, grouped as the desktop
+row shows them."""
 
-Each entry names the URL names that may serve it, the first that reverses wins: a section
-whose app is not installed reverses none of them and stays out of the menu, without breaking
-any page (news, agenda, documents, partners, support and offers were built in parallel).
-"""
-
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -13,28 +9,19 @@ NAVIGATION = [
     {
         "label": pgettext_lazy("main menu group", "The association"),
         "children": [
-            {"label": _("Our history"), "urls": ["timeline:history"]},
-            {"label": _("Programmes"), "urls": ["association:programme_list"]},
-            {"label": _("Workshops"), "urls": ["workshops:list"]},
-            {"label": _("Partners"), "urls": ["association:partners"]},
-            {"label": _("Documents"), "urls": ["documents:list"]},
-            {"label": pgettext_lazy("main menu", "Opportunities"), "urls": ["offers:list"]},
+            {"label": _("Our history"), "url": "timeline:history"},
+            {"label": _("Programmes"), "url": "association:programme_list"},
+            {"label": _("Workshops"), "url": "workshops:list"},
+            {"label": _("Partners"), "url": "association:partners"},
+            {"label": _("Documents"), "url": "documents:list"},
+            {"label": pgettext_lazy("main menu", "Opportunities"), "url": "offers:list"},
         ],
     },
-    {"label": _("News"), "urls": ["news:list"]},
-    {"label": _("Agenda"), "urls": ["events:list"]},
-    {"label": _("Support us"), "urls": ["support:support"]},
-    {"label": _("Contact"), "urls": ["contact:contact"]},
+    {"label": _("News"), "url": "news:list"},
+    {"label": _("Agenda"), "url": "events:list"},
+    {"label": _("Support us"), "url": "support:support"},
+    {"label": _("Contact"), "url": "contact:contact"},
 ]
-
-
-def first_reversing(names):
-    for name in names:
-        try:
-            return reverse(name)
-        except NoReverseMatch:
-            continue
-    return None
 
 
 def current_state(url, path):
@@ -47,9 +34,7 @@ def current_state(url, path):
 
 
 def link(entry, path):
-    url = first_reversing(entry["urls"])
-    if url is None:
-        return None
+    url = reverse(entry["url"])
     return {"label": entry["label"], "url": url, "current": current_state(url, path)}
 
 
@@ -59,17 +44,14 @@ def main_navigation(path):
     sections = []
     for entry in NAVIGATION:
         if "children" in entry:
-            children = [item for item in (link(c, path) for c in entry["children"]) if item]
-            if children:
-                sections.append(
-                    {
-                        "label": entry["label"],
-                        "children": children,
-                        "current": any(child["current"] for child in children),
-                    }
-                )
+            children = [link(child, path) for child in entry["children"]]
+            sections.append(
+                {
+                    "label": entry["label"],
+                    "children": children,
+                    "current": any(child["current"] for child in children),
+                }
+            )
         else:
-            item = link(entry, path)
-            if item:
-                sections.append(item)
+            sections.append(link(entry, path))
     return sections

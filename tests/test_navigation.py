@@ -3,9 +3,7 @@
 import re
 
 import pytest
-from django.urls import NoReverseMatch
 
-from lepartenariat import navigation
 from tests.factories import NewsPostFactory
 
 pytestmark = pytest.mark.django_db
@@ -62,18 +60,3 @@ def test_the_current_page_and_its_section_are_marked(client):
     assert '<a href="/fr/actualites/" aria-current="true">Actualités</a>' in one_post
     assert '<summary class="is-current">L’association</summary>' in history
     assert '<a href="/fr/histoire/" aria-current="page">Notre histoire</a>' in history
-
-
-def test_a_section_whose_app_is_not_installed_stays_out_of_the_menu(monkeypatch, rf):
-    entries = [
-        {"label": "Partenaires", "urls": ["nowhere:partners", "association:programme_list"]},
-        {"label": "Documents", "urls": ["nowhere:documents"]},
-    ]
-    monkeypatch.setattr(navigation, "NAVIGATION", entries)
-
-    sections = navigation.main_navigation("/fr/")
-
-    assert [section["label"] for section in sections] == ["Partenaires"]
-    assert sections[0]["url"] == "/fr/programmes/"
-    with pytest.raises(NoReverseMatch):
-        navigation.reverse("nowhere:documents")

@@ -10,7 +10,7 @@ from contact.opening import next_status_change, places_with_status
 from contact.services import contact_message_receive
 from core.cross_origin import cross_origin_protected
 from core.freshness import content_changes_at
-from core.ratelimit import contact_post_allowed
+from core.ratelimit import contact_post_allowed, render_form
 
 
 # One copy of this page serves every visitor (page cache, nginx), so its form carries no
@@ -43,13 +43,10 @@ def contact(request):
         "closures": upcoming_closures([place for place, _status in places], now),
         "social_links": SocialLink.objects.published(),
         "form": form,
-        "rate_limited": status == 429,
-        "retry_minutes": -(-settings.CONTACT_RATE_WINDOW // 60),
     }
-    response = render(request, "contact/contact.html", context, status=status)
-    if status == 429:
-        response["Retry-After"] = str(settings.CONTACT_RATE_WINDOW)
-    return response
+    return render_form(
+        request, "contact/contact.html", context, status=status, window=settings.CONTACT_RATE_WINDOW
+    )
 
 
 def thanks(request):

@@ -112,10 +112,6 @@ def public_content_models():
     return ordered
 
 
-def visitor_data_models():
-    return [model for model in apps.get_models() if issubclass(model, VisitorData)]
-
-
 def is_public_content(model):
     return isinstance(model, type) and issubclass(model, PublicContent)
 

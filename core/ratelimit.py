@@ -7,6 +7,7 @@ across every worker process.
 
 from django.conf import settings
 from django.core.cache import cache
+from django.shortcuts import render
 
 
 def client_address(request):
@@ -48,3 +49,13 @@ def contact_post_allowed(request):
     return post_allowed(
         request, "contact", settings.CONTACT_RATE_LIMIT, settings.CONTACT_RATE_WINDOW
     )
+
+
+def render_form(request, template, context, *, status, window):
+    """A form's page; refused by the rate limit (status 429), it comes back filled in and
+    says when to try again, in its text and in Retry-After."""
+    context = {**context, "rate_limited": status == 429, "retry_minutes": -(-window // 60)}
+    response = render(request, template, context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(window)
+    return response

@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from core.cross_origin import cross_origin_protected
-from core.ratelimit import post_allowed
+from core.ratelimit import post_allowed, render_form
 from newsletter.forms import CONSENT_TEXT, SubscriptionForm
 from newsletter.models import Subscription, public_id_from_unsubscribe_token, token_hash
 from newsletter.services import subscription_cancel, subscription_confirm, subscription_request
@@ -42,13 +42,14 @@ def subscribe(request):
     context = {
         "form": form,
         "consent_text": CONSENT_TEXT,
-        "rate_limited": status == 429,
-        "retry_minutes": -(-settings.NEWSLETTER_RATE_WINDOW // 60),
     }
-    response = render(request, "newsletter/subscribe.html", context, status=status)
-    if status == 429:
-        response["Retry-After"] = str(settings.NEWSLETTER_RATE_WINDOW)
-    return response
+    return render_form(
+        request,
+        "newsletter/subscribe.html",
+        context,
+        status=status,
+        window=settings.NEWSLETTER_RATE_WINDOW,
+    )
 
 
 def thanks(request):

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 
-from core.ratelimit import post_allowed
+from core.ratelimit import post_allowed, render_form
 from workshops.forms import BookingForm
 from workshops.models import Workshop
 from workshops.services import booking_request_receive
@@ -33,13 +33,10 @@ def book(request, slug):
         "workshop": workshop,
         "object": workshop,
         "form": form,
-        "rate_limited": status == 429,
-        "retry_minutes": -(-settings.BOOKING_RATE_WINDOW // 60),
     }
-    response = render(request, "workshops/book.html", context, status=status)
-    if status == 429:
-        response["Retry-After"] = str(settings.BOOKING_RATE_WINDOW)
-    return response
+    return render_form(
+        request, "workshops/book.html", context, status=status, window=settings.BOOKING_RATE_WINDOW
+    )
 
 
 def booked(request, slug):

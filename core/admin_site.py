@@ -1,7 +1,8 @@
 """What every admin page of the site's content gets, whoever wrote its ModelAdmin (#8).
 
-`equip_admin_site` runs once the admin has loaded every app's `admin.py`. It gives each
-content model's admin, including those of apps added later:
+`equip_admin_site` runs once the admin has loaded every app's `admin.py`. It gives the admin of
+every model declared as public content or visitor data (core.content), including those of
+apps added later:
 - history and restore of every change (django-reversion's VersionAdmin, inlines followed),
   except for what visitors send, which is purged on schedule and must leave no copy;
 - for translated models, the translation column, the "translation missing" filter and the
@@ -22,10 +23,7 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
 from core import translation_status as status
-from core.content import is_visitor_data
-
-# Django's own apps keep their plain admin: users and groups hold no site content.
-PLAIN_ADMIN_APPS = {"auth", "contenttypes", "sessions", "admin", "reversion", "mfa"}
+from core.content import is_public_content, is_visitor_data
 
 
 def language_name(code):
@@ -196,7 +194,8 @@ class PreviewAdmin(admin.ModelAdmin):
 def equip_admin_site(site):
     """Re-register each content model's admin with the behaviours above mixed in."""
     for model, model_admin in list(site._registry.items()):
-        if model._meta.app_label in PLAIN_ADMIN_APPS:
+        # Accounts, second factors, lockouts: not the site's content nor visitors' data.
+        if not (is_public_content(model) or is_visitor_data(model)):
             continue
         bases = []
         if status.is_translated(model):

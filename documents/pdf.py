@@ -5,12 +5,14 @@ pypdfium2 (Chrome's PDFium, Apache/BSD wheels for every platform) renders the co
 
 1. `check_upload` refuses, with a clear message, anything but a PDF that pypdf opens: a
    renamed file, an empty or truncated file, an encrypted PDF, a file over
-   `DOCUMENT_MAX_UPLOAD_BYTES`, and a PDF carrying JavaScript, launch actions or embedded
-   files. Those are refused rather than stripped: removing them silently would publish a
-   file that differs from the one staff checked, and a plain "Save as PDF" removes them.
+   `DOCUMENT_MAX_UPLOAD_BYTES`, and a PDF carrying JavaScript, embedded files, media or
+   any action but going to one of its pages and, from a link, opening a web page (#22).
+   Those are refused rather than stripped: removing them silently would publish a file
+   that differs from the one staff checked, and a plain "Save as PDF" removes them.
 2. `prepare` rewrites the file without its author, producer and creator metadata (the
-   document information dictionary and the XMP stream), counts its pages, extracts its
-   text for the site search and renders its first page as a cover image.
+   document information dictionary, every XMP stream, applications' private data and the
+   authors of annotations), counts its pages, extracts its text for the site search and
+   renders its first page as a cover image.
 """
 
 import io
@@ -40,8 +42,11 @@ MAX_TEXT_CHARACTERS = 200_000
 COVER_WIDTH = 800
 # Metadata kept in the stored copy; the rest (author, producer, creator, dates) goes.
 KEPT_METADATA = ("/Title", "/Subject")
+PERSONAL_KEYS = ("/Metadata", "/PieceInfo")
 # Walking the object graph of a hostile file must end.
 MAX_OBJECTS = 500_000
+MAX_REFERENCE_HOPS = 32
+MAX_CHAINED_ACTIONS = 1_000
 
 # (what is looked for, the message) — checked in every dictionary of the file.
 ACTIVE_CONTENT = {
@@ -58,6 +63,45 @@ ACTIVE_CONTENT = {
         "This PDF carries other files inside it, which the site does not publish. Save it "
         "again as a plain PDF (“Print” then “Save as PDF”), then upload that copy."
     ),
+    "action": _(
+        "This PDF contains an action that opens another file or address, or sends a form, "
+        "which the site does not publish. Save it again as a plain PDF (“Print” then “Save "
+        "as PDF”), then upload that copy."
+    ),
+    "media": _(
+        "This PDF contains media, a 3D model or other content that its reader plays, which "
+        "the site does not publish. Save it again as a plain PDF (“Print” then “Save as "
+        "PDF”), then upload that copy."
+    ),
+}
+# A published PDF may go to its own pages, and from a link open a web page or an e-mail
+# (#22): every other action, however its objects are nested or referenced, is refused.
+WEB_SCHEMES = ("http://", "https://", "mailto:")
+SCRIPT_KEYS = {"/JS", "/JavaScript", "/XFA", "/OnInstantiate"}
+EMBEDDED_KEYS = {"/EmbeddedFiles", "/EmbeddedFile", "/EF"}
+ANNOTATIONS = {
+    "/FileAttachment": "embedded",
+    "/RichMedia": "media",
+    "/3D": "media",
+    "/Movie": "media",
+    "/Sound": "media",
+    "/Screen": "media",
+}
+ACTIONS = {
+    "/JavaScript": "javascript",
+    "/Launch": "launch",
+    "/GoToE": "embedded",
+    "/GoToR": "action",
+    "/SubmitForm": "action",
+    "/ImportData": "action",
+    "/ResetForm": "action",
+    "/Hide": "action",
+    "/SetOCGState": "action",
+    "/Rendition": "media",
+    "/Movie": "media",
+    "/Sound": "media",
+    "/RichMediaExecute": "media",
+    "/GoTo3DView": "media",
 }
 
 
@@ -122,8 +166,18 @@ def check_upload(file):
         raise ValidationError(ACTIVE_CONTENT[found], code=f"pdf_{found}")
 
 
+def resolved(value):
+    """The object an indirect reference points to: every value the checks read goes through
+    here, or an indirect `/S` hides a launch action (#22)."""
+    for _hop in range(MAX_REFERENCE_HOPS):
+        if not isinstance(value, IndirectObject):
+            return value
+        value = value.get_object()
+    raise damaged()
+
+
 def active_content(reader):
-    """ "javascript", "launch" or "embedded" if the file holds one, else None."""
+    """The key of ACTIVE_CONTENT the file holds, or None."""
     seen = set()
     pending = [reader.trailer]
     while pending:
@@ -135,29 +189,66 @@ def active_content(reader):
             if key in seen:
                 continue
             seen.add(key)
-            item = item.get_object()
+            item = resolved(item)
         if isinstance(item, DictionaryObject):
-            # XFA forms carry their own scripts, in XML that only their reader runs.
-            if (
-                "/JS" in item
-                or "/JavaScript" in item
-                or "/XFA" in item
-                or item.get("/S") == "/JavaScript"
-            ):
-                return "javascript"
-            if item.get("/S") in ("/Launch", "/ImportData") or "/Launch" in item:
-                return "launch"
-            if (
-                "/EmbeddedFiles" in item
-                or "/EmbeddedFile" in item
-                or item.get("/Type") == "/EmbeddedFile"
-                or item.get("/Subtype") in ("/FileAttachment", "/RichMedia")
-            ):
-                return "embedded"
+            found = dictionary_content(item)
+            if found:
+                return found
             pending.extend(item.values())
         elif isinstance(item, ArrayObject):
             pending.extend(item)
     return None
+
+
+def dictionary_content(item):
+    # XFA forms carry their own scripts, in XML that only their reader runs; a 3D model
+    # its own in /OnInstantiate.
+    if not SCRIPT_KEYS.isdisjoint(item.keys()):
+        return "javascript"
+    if not EMBEDDED_KEYS.isdisjoint(item.keys()) or resolved(item.get("/Type")) == "/EmbeddedFile":
+        return "embedded"
+    subtype = resolved(item.get("/Subtype"))
+    if subtype in ANNOTATIONS:
+        return ANNOTATIONS[subtype]
+    # Action names no page element uses for anything else, wherever they hide.
+    if resolved(item.get("/S")) in ACTIONS:
+        return ACTIONS[resolved(item.get("/S"))]
+    triggers = [(item.get("/A"), subtype == "/Link"), (item.get("/OpenAction"), False)]
+    additional = resolved(item.get("/AA"))
+    if isinstance(additional, DictionaryObject):
+        triggers.extend((action, False) for action in additional.values())
+    for action, from_a_link in triggers:
+        found = action_content(action, from_a_link=from_a_link)
+        if found:
+            return found
+    return None
+
+
+def action_content(value, *, from_a_link):
+    """What an action (and the actions chained after it with /Next) does beyond going to a
+    page of the file or, from a link, opening a web page: a key of ACTIVE_CONTENT or None."""
+    pending = [value]
+    for _action in range(MAX_CHAINED_ACTIONS):
+        if not pending:
+            return None
+        action = resolved(pending.pop())
+        # Anything else is a destination: a page of the file, or a name for one.
+        if not isinstance(action, DictionaryObject):
+            continue
+        kind = resolved(action.get("/S"))
+        if kind == "/URI" and not (from_a_link and is_web_address(resolved(action.get("/URI")))):
+            return "action"
+        if kind not in ("/GoTo", "/URI"):
+            return ACTIONS.get(kind, "action")
+        chained = resolved(action.get("/Next"))
+        pending.extend(chained if isinstance(chained, ArrayObject) else [chained])
+    raise damaged()
+
+
+def is_web_address(value):
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return isinstance(value, str) and value.strip().lower().startswith(WEB_SCHEMES)
 
 
 @dataclass
@@ -177,13 +268,33 @@ def prepare(file):
     writer.metadata = None
     if kept:
         writer.add_metadata(kept)
-    # The XMP stream repeats author and producer in XML.
-    writer.root_object.pop(NameObject("/Metadata"), None)
+    remove_personal_data(writer)
     buffer = io.BytesIO()
     writer.write(buffer)
     return PreparedPdf(
         content=buffer.getvalue(), page_count=len(reader.pages), text=extract_text(reader)
     )
+
+
+def remove_personal_data(writer):
+    """XMP streams (author, producer and creator tool in XML), wherever they hang: on the
+    catalog, pages or images; an application's private data (/PieceInfo: Word keeps
+    reviewers' names there); and the authors of annotations (/T, on review comments),
+    except on form fields, where /T is the field's name. Objects left unreferenced go (#22)."""
+    dictionaries = [item for item in writer._objects if isinstance(item, DictionaryObject)]
+    for page in writer.pages:
+        dictionaries.extend(resolved(item) for item in resolved(page.get("/Annots")) or [])
+    for item in dictionaries:
+        for key in PERSONAL_KEYS:
+            item.pop(NameObject(key), None)
+        # /Type is optional on annotations; /Rect and /Subtype are not.
+        is_annotation = resolved(item.get("/Type")) == "/Annot" or (
+            "/Rect" in item and "/Subtype" in item
+        )
+        if is_annotation and resolved(item.get("/Subtype")) != "/Widget":
+            item.pop(NameObject("/T"), None)
+    # pypdf writes every object it holds, referenced or not: the XMP streams would stay.
+    writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
 
 
 def extract_text(reader):

@@ -17,6 +17,7 @@ pypdfium2 (Chrome's PDFium, Apache/BSD wheels for every platform) renders the co
 
 import io
 import logging
+import time
 from dataclasses import dataclass
 
 from django import forms
@@ -24,10 +25,18 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.defaultfilters import filesizeformat
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+from pypdf import PdfReader, PdfWriter, apply_configuration
+from pypdf.errors import LimitReachedError, PyPdfError
+from pypdf.filters import decode_stream_data
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +56,25 @@ PERSONAL_KEYS = ("/Metadata", "/PieceInfo")
 MAX_OBJECTS = 500_000
 MAX_REFERENCE_HOPS = 32
 MAX_CHAINED_ACTIONS = 1_000
+# What one upload may cost a worker, well under gunicorn's 30-second timeout (#22): the
+# tester's 10,000 pages took 13.5 s, a 50 MB flate bomb 4 s. The association's longest
+# report has about a hundred pages; a photo of 4,000 × 5,000 pixels inflates to 60 MB.
+MAX_PAGES = 1_000
+MAX_STREAM_BYTES = 64 * 1024 * 1024
+MAX_INFLATED_BYTES = 256 * 1024 * 1024
+MAX_READING_SECONDS = 10
+# pypdf stops inflating one stream at these sizes, whatever its filter.
+READING_LIMITS = dict.fromkeys(
+    (
+        "zlib_maximum_output_length",
+        "lzw_maximum_output_length",
+        "run_length_maximum_output_length",
+        "brotli_maximum_output_length",
+        "jbig2_maximum_output_length",
+        "array_based_stream_maximum_output_length",
+    ),
+    MAX_STREAM_BYTES,
+)
 
 # (what is looked for, the message) — checked in every dictionary of the file.
 ACTIVE_CONTENT = {
@@ -123,6 +151,53 @@ def damaged():
     )
 
 
+def too_heavy(limit):
+    return ValidationError(
+        _(
+            "This PDF is too heavy to read: its contents unpack to more than %(limit)s. Save "
+            "it again as a plain PDF with lighter images (“Print” then “Save as PDF”), then "
+            "upload that copy."
+        ),
+        code="pdf_too_heavy",
+        params={"limit": filesizeformat(limit)},
+    )
+
+
+class ReadingBudget:
+    """The time and the inflated bytes reading one upload may cost (#22)."""
+
+    def __init__(self):
+        self.deadline = time.monotonic() + MAX_READING_SECONDS
+        self.inflated = 0
+
+    def is_spent(self):
+        return time.monotonic() > self.deadline
+
+    def check_time(self):
+        if self.is_spent():
+            raise ValidationError(
+                _(
+                    "Reading this PDF takes too long (over %(seconds)s seconds). Save it again "
+                    "as a plain PDF (“Print” then “Save as PDF”), then upload that copy."
+                ),
+                code="pdf_too_slow",
+                params={"seconds": MAX_READING_SECONDS},
+            )
+
+    def inflate(self, stream):
+        try:
+            size = len(decode_stream_data(stream))
+        except LimitReachedError:
+            raise too_heavy(MAX_STREAM_BYTES) from None
+        except Exception:
+            # A filter pypdf cannot undo (images, mostly) or a damaged stream that readers
+            # skip: its stored bytes count, as they do for the upload's weight.
+            size = len(stream._data)
+        self.inflated += size
+        if self.inflated > MAX_INFLATED_BYTES:
+            raise too_heavy(MAX_INFLATED_BYTES)
+
+
 def check_upload(file):
     """Raise a ValidationError unless `file` is a plain PDF that pypdf opens, within the cap."""
     if file.size > max_upload_bytes():
@@ -146,24 +221,43 @@ def check_upload(file):
     if b"%%EOF" not in data[-HEADER_WINDOW:]:
         raise damaged()
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise ValidationError(
-                _(
-                    "This PDF is protected by a password or encrypted. Save a copy without "
-                    "protection, then upload it."
-                ),
-                code="encrypted_pdf",
-            )
-        if not len(reader.pages):
-            raise damaged()
-        found = active_content(reader)
+        with apply_configuration(**READING_LIMITS):
+            found = check_content(data)
     except ValidationError:
         raise
+    except LimitReachedError:
+        raise too_heavy(MAX_STREAM_BYTES) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise damaged() from None
     if found:
         raise ValidationError(ACTIVE_CONTENT[found], code=f"pdf_{found}")
+
+
+def check_content(data):
+    """The key of ACTIVE_CONTENT the file holds, or None; a ValidationError when it is
+    encrypted, empty or costs more to read than the budget."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        raise ValidationError(
+            _(
+                "This PDF is protected by a password or encrypted. Save a copy without "
+                "protection, then upload it."
+            ),
+            code="encrypted_pdf",
+        )
+    pages = len(reader.pages)
+    if not pages:
+        raise damaged()
+    if pages > MAX_PAGES:
+        raise ValidationError(
+            _("This PDF has %(count)s pages; documents may have at most %(limit)s."),
+            code="pdf_too_many_pages",
+            params={
+                "count": formats.number_format(pages, force_grouping=True),
+                "limit": formats.number_format(MAX_PAGES, force_grouping=True),
+            },
+        )
+    return active_content(reader, ReadingBudget())
 
 
 def resolved(value):
@@ -176,13 +270,15 @@ def resolved(value):
     raise damaged()
 
 
-def active_content(reader):
-    """The key of ACTIVE_CONTENT the file holds, or None."""
+def active_content(reader, budget):
+    """The key of ACTIVE_CONTENT the file holds, or None; every stream is inflated once, to
+    hold the file to the budget before the text and the cover are read."""
     seen = set()
     pending = [reader.trailer]
     while pending:
         if len(seen) > MAX_OBJECTS:
             raise damaged()
+        budget.check_time()
         item = pending.pop()
         if isinstance(item, IndirectObject):
             key = (item.idnum, item.generation)
@@ -194,6 +290,8 @@ def active_content(reader):
             found = dictionary_content(item)
             if found:
                 return found
+            if isinstance(item, StreamObject):
+                budget.inflate(item)
             pending.extend(item.values())
         elif isinstance(item, ArrayObject):
             pending.extend(item)
@@ -261,19 +359,21 @@ class PreparedPdf:
 def prepare(file):
     """The file rewritten without personal metadata, its page count and its text."""
     file.seek(0)
-    reader = PdfReader(file, strict=False)
-    writer = PdfWriter(clone_from=reader)
-    kept = {key: value for key, value in (reader.metadata or {}).items() if key in KEPT_METADATA}
-    # Replacing the whole dictionary also drops the "/Producer: pypdf" pypdf writes itself.
-    writer.metadata = None
-    if kept:
-        writer.add_metadata(kept)
-    remove_personal_data(writer)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return PreparedPdf(
-        content=buffer.getvalue(), page_count=len(reader.pages), text=extract_text(reader)
-    )
+    with apply_configuration(**READING_LIMITS):
+        reader = PdfReader(file, strict=False)
+        writer = PdfWriter(clone_from=reader)
+        kept = {
+            key: value for key, value in (reader.metadata or {}).items() if key in KEPT_METADATA
+        }
+        # Replacing the whole dictionary also drops the "/Producer: pypdf" pypdf writes itself.
+        writer.metadata = None
+        if kept:
+            writer.add_metadata(kept)
+        remove_personal_data(writer)
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        text = extract_text(reader, ReadingBudget())
+    return PreparedPdf(content=buffer.getvalue(), page_count=len(reader.pages), text=text)
 
 
 def remove_personal_data(writer):
@@ -297,10 +397,14 @@ def remove_personal_data(writer):
     writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
 
 
-def extract_text(reader):
+def extract_text(reader, budget):
     parts = []
     length = 0
     for page in reader.pages:
+        if budget.is_spent():
+            # The search then knows the first pages only; the upload still succeeds.
+            logger.warning("Stopped reading the text of a PDF after %s s", MAX_READING_SECONDS)
+            break
         try:
             text = page.extract_text() or ""
         except Exception:

@@ -2,6 +2,7 @@
 
 import io
 import os
+import zlib
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfWriter
@@ -129,3 +130,21 @@ def annotate(writer, annotation, page=0):
     target = writer.pages[page]
     annotation = {"/Type": "/Annot", "/Rect": [50, 50, 200, 100], **annotation}
     target[NameObject("/Annots")] = ArrayObject([indirect(writer, annotation)])
+
+
+def flate_bomb(*, streams, megabytes):
+    """`customise` for make_pdf: `streams` objects that each inflate to `megabytes` of zeros
+    from a few kilobytes, hung on the catalog."""
+    compressed = zlib.compress(bytes(megabytes * 1024 * 1024), 9)
+
+    def customise(writer):
+        bombs = []
+        for _number in range(streams):
+            # Written as given: pypdf would compress the data of an encoded stream again.
+            stream = DecodedStreamObject()
+            stream.set_data(compressed)
+            stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+            bombs.append(writer._add_object(stream))
+        writer.root_object[NameObject("/Bombs")] = ArrayObject(bombs)
+
+    return customise

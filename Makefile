@@ -39,6 +39,7 @@ serve: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput >/dev/null
+	@echo "gunicorn does not serve uploads (/media/): put deploy/nginx.conf in front, or use make run."
 	$(BIN)/gunicorn lepartenariat.wsgi:application --bind $(or $(BIND),127.0.0.1:$(PORT)) \
 		--workers $${WEB_CONCURRENCY:-$$(nproc)} --forwarded-allow-ips "127.0.0.1"
 

@@ -1,10 +1,13 @@
 import datetime
 
+from django.core.exceptions import ValidationError
+from django.core.validators import slug_re
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 from core import images
 from core.content import EDITORS, PublicContent, SearchFields
@@ -128,6 +131,16 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         """Those whose primary key is in `pks` (a list or a subquery)."""
         return self.filter(pk__in=pks)
 
+    def with_either_slug(self, slug):
+        """The programme with `slug` in the page's language, else in the other one: the news
+        filter and feed accept both, so that the language switcher keeps them. A value no
+        slug can be (a NUL character, which PostgreSQL refuses) matches nothing (#22)."""
+        if not slug_re.match(slug):
+            return self.none()
+        this_language = build_localized_fieldname("slug", get_language())
+        in_this_language = Case(When(**{this_language: slug}, then=0), default=1)
+        return self.filter(Q(slug_fr=slug) | Q(slug_en=slug)).order_by(in_this_language)
+
     def with_children(self):
         return self.prefetch_related(
             models.Prefetch(
@@ -239,6 +252,22 @@ class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededMode
 
     def get_absolute_url(self):
         return reverse("association:programme_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        # The news filter and feed find a programme by either language's slug (#22).
+        others = Programme.objects.exclude(pk=self.pk)
+        clashes = {
+            "slug_fr": self.slug_fr and others.filter(slug_en=self.slug_fr).exists(),
+            "slug_en": self.slug_en and others.filter(slug_fr=self.slug_en).exists(),
+        }
+        errors = {
+            field: _("This web address is already another programme’s in the other language.")
+            for field, is_taken in clashes.items()
+            if is_taken
+        }
+        if errors:
+            raise ValidationError(errors)
 
     def get_preview_url(self):
         # Staff see an unpublished programme at its own address, under a preview banner.

@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
-        from core import staff_groups
+        from core import staff_groups, text
+        from core.content import PublicContent, VisitorData
 
         staff_groups.connect()
+        text.connect((PublicContent, VisitorData))

@@ -1,4 +1,5 @@
 import posixpath
+import secrets
 
 from django.core.files.base import ContentFile
 from django.db import models, transaction
@@ -21,6 +22,14 @@ from core.models import (
     slug_field,
 )
 from documents import pdf
+
+
+def unguessable_folder():
+    """A folder name no one finds by trying (#22): the web server hands out any file under
+    /media/ to whoever asks, so an unpublished PDF, and the cover drawn from its first
+    page, must not sit at an address made of its title. The file keeps its own name in it,
+    for whoever downloads it."""
+    return secrets.token_urlsafe(16)
 
 
 class Kind(models.TextChoices):
@@ -219,7 +228,7 @@ class Document(PublicContent, ScheduledModel, SeededModel):
             prepared = pdf.prepare(self.file.file)
             content = prepared.content
             stem = slugify(posixpath.splitext(posixpath.basename(self.file.name))[0]) or "document"
-            self.file = ContentFile(content, name=f"{stem}.pdf")
+            self.file = ContentFile(content, name=f"{unguessable_folder()}/{stem}.pdf")
             self.page_count = prepared.page_count
             self.file_size = len(content)
             self.text = prepared.text
@@ -237,7 +246,9 @@ class Document(PublicContent, ScheduledModel, SeededModel):
                     content = stored.read()
             drawing = pdf.render_cover(content)
             if drawing:
-                self.cover = ContentFile(drawing, name=f"{self.slug or 'document'}.jpg")
+                self.cover = ContentFile(
+                    drawing, name=f"{unguessable_folder()}/{self.slug or 'document'}.jpg"
+                )
                 self.cover_is_rendered = True
 
     def previous_file(self):

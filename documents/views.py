@@ -1,5 +1,5 @@
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.http import urlencode
 
@@ -7,6 +7,7 @@ from association.models import Funding, Programme
 from core.freshness import publication_changes_at
 from core.previews import as_preview
 from core.views import PublishedDetailView
+from documents import pdf
 from documents.models import Document, Kind
 
 PAGE_SIZE = 20
@@ -99,7 +100,9 @@ class DocumentFileView(PublishedDetailView):
     """The stable address of a document: it leads to the file staff uploaded last (#16).
 
     It redirects to where the storage serves the file (the media folder or the bucket),
-    so that a shared link keeps working when staff replace the PDF.
+    so that a shared link keeps working when staff replace the PDF. An unpublished one is
+    sent by the site itself, to staff only: its address in the storage, unguessable, is
+    never handed out (#22).
     """
 
     model = Document
@@ -113,5 +116,8 @@ class DocumentFileView(PublishedDetailView):
     def render_to_response(self, context, **response_kwargs):
         if not self.object.file:
             raise Http404
-        response = redirect(self.object.file.url)
-        return as_preview(response) if context["is_preview"] else response
+        if not context["is_preview"]:
+            return redirect(self.object.file.url)
+        response = FileResponse(self.object.file.open("rb"), content_type=pdf.CONTENT_TYPE)
+        response["X-Content-Type-Options"] = "nosniff"
+        return as_preview(response)

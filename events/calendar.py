@@ -6,6 +6,7 @@ import icalendar
 from django.conf import settings
 from django.utils import timezone
 
+from core.text import without_control_characters as plain
 from events.models import Event
 
 PRODID = "-//Le Partenariat//Agenda//FR"
@@ -24,7 +25,7 @@ def new_calendar(name=None):
     calendar.add("method", "PUBLISH")
     if name:
         # Read by Apple and Google calendars as the subscribed calendar's name.
-        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-calname", plain(name))
     return calendar
 
 
@@ -45,13 +46,14 @@ def vevent(event, url, now):
         # DTEND of a whole-day event is the day after its last (RFC 5545 §3.6.1).
         last_day = event.end_date or event.start_date
         entry.add("dtend", last_day + datetime.timedelta(days=1))
-    entry.add("summary", event.title)
-    entry.add("description", f"{event.summary}\n\n{url}")
+    # RFC 5545 forbids control characters; rows saved before #22 may hold some.
+    entry.add("summary", plain(event.title))
+    entry.add("description", plain(f"{event.summary}\n\n{url}"))
     entry.add("url", url)
     entry.add("status", STATUSES.get(event.status, "CONFIRMED"))
     location = event.location_line()
     if location:
-        entry.add("location", location)
+        entry.add("location", plain(location))
     return entry
 
 

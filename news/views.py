@@ -1,5 +1,4 @@
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 
@@ -23,15 +22,9 @@ def news_list(request):
     wanted = request.GET.get("programme")
     if wanted:
         # Either language's slug is accepted, so the language switcher keeps the filter.
-        selected = next((p for p in programmes if wanted in (p.slug_fr, p.slug_en)), None)
-        if selected is None:
-            # A programme whose projects alone have posts (its page links here too).
-            selected = (
-                Programme.objects.published()
-                .filter(Q(slug_fr=wanted) | Q(slug_en=wanted))
-                .as_cards()
-                .first()
-            )
+        # A programme whose projects alone have posts is not in the list (its page links
+        # here too).
+        selected = Programme.objects.published().with_either_slug(wanted).as_cards().first()
         if selected is None:
             raise Http404
         posts = posts.about(selected)

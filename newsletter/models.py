@@ -14,6 +14,8 @@ from core.content import VisitorData
 
 # How long the link of a confirmation email works (#17).
 CONFIRMATION_VALIDITY = datetime.timedelta(days=7)
+# Confirmation emails one address may get in a day, whoever signs it up (#22).
+CONFIRMATIONS_PER_DAY = 3
 UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
 
 
@@ -107,6 +109,9 @@ class Subscription(VisitorData):
         blank=True,
         help_text=_("Empty while the confirmation email could not be sent."),
     )
+    # Counted per day so that nobody can make the site mail an address over and over (#22).
+    sign_ups_on = models.DateField(null=True, blank=True, editable=False)
+    sign_ups_that_day = models.PositiveSmallIntegerField(default=0, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
 
@@ -119,6 +124,13 @@ class Subscription(VisitorData):
 
     def __str__(self):
         return self.email
+
+    def counts_a_sign_up(self, day):
+        """Count a sign-up on `day`; False when the address had its confirmations that day."""
+        if self.sign_ups_on != day:
+            self.sign_ups_on, self.sign_ups_that_day = day, 0
+        self.sign_ups_that_day += 1
+        return self.sign_ups_that_day <= CONFIRMATIONS_PER_DAY
 
     def new_confirmation_token(self):
         """A fresh single-use token: its hash replaces the previous one, which stops working."""

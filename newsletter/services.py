@@ -31,13 +31,19 @@ def subscription_request(*, email, language, consent_text):
         if not created:
             if subscription.status == Subscription.Status.CONFIRMED:
                 return subscription
+            if not subscription.counts_a_sign_up(timezone.localdate(now)):
+                # The links already sent still work; the answer stays the same.
+                subscription.save(update_fields=["sign_ups_on", "sign_ups_that_day"])
+                return subscription
             # Pending or unsubscribed: a new sign-up, with today's wording and language.
             for name, value in fields.items():
                 setattr(subscription, name, value)
             subscription.status = Subscription.Status.PENDING
             subscription.confirmation_sent_at = None
             subscription.unsubscribed_at = None
-            subscription.save()
+        else:
+            subscription.counts_a_sign_up(timezone.localdate(now))
+        subscription.save()
     subscription_confirmation_send(subscription=subscription)
     return subscription
 

@@ -46,10 +46,13 @@ def seeded(db):
 @pytest.fixture(autouse=True)
 def staff_log_in_with_a_second_factor(settings, monkeypatch):
     """With DJANGO_STAFF_2FA=required (#18), a staff member whom a test logs in directly has a
-    verified authenticator app, as a real one would have after enrolling."""
+    verified authenticator app, and a session that passed it (#22), as a real one would have
+    after enrolling."""
     if settings.STAFF_2FA != "required":
         return
     from mfa.models import MFAKey
+
+    from lepartenariat import staff_2fa
 
     force_login = Client.force_login
 
@@ -58,7 +61,10 @@ def staff_log_in_with_a_second_factor(settings, monkeypatch):
             MFAKey.objects.create(
                 user=user, method="TOTP", name="tests", secret=pyotp.random_base32()
             )
-        return force_login(client, user, backend)
+        force_login(client, user, backend)
+        session = client.session
+        session[staff_2fa.VERIFIED] = True
+        session.save()
 
     monkeypatch.setattr(Client, "force_login", force_login_with_a_key)
 

@@ -140,3 +140,34 @@ def test_nginx_serves_static_files_itself_with_far_future_headers(front, setting
     assert css == "body { color: #222; }"
     assert "immutable" in headers["Cache-Control"]
     assert "max-age=31536000" in headers["Cache-Control"]
+
+
+def media_file(tmp_path, name, content):
+    folder = tmp_path / "var" / "media" / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(content)
+
+
+def test_nginx_serves_uploads_so_that_none_runs_as_a_page_of_the_site(front, tmp_path):
+    # An upload that is HTML or script in disguise (#22).
+    media_file(tmp_path, "note.txt", b"<script>alert(document.cookie)</script>")
+
+    status, headers, _body = fetch(f"{front}/media/documents/note.txt")
+
+    assert status == 200
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in headers["Content-Security-Policy"]
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    assert "Content-Disposition" not in headers
+
+
+def test_nginx_hands_pdfs_to_the_visitor_s_reader_as_files(front, tmp_path):
+    media_file(tmp_path, "rapport.pdf", b"%PDF-1.7\n%%EOF\n")
+
+    status, headers, _body = fetch(f"{front}/media/documents/rapport.pdf")
+
+    assert status == 200
+    assert headers["Content-Type"] == "application/pdf"
+    assert headers["Content-Disposition"] == "attachment"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in headers["Content-Security-Policy"]

@@ -10,13 +10,20 @@ from lepartenariat import navigation
 register = template.Library()
 
 
+def own_path(request):
+    """The request's path and query string, as a path of this site: "//evil.example/fr/"
+    is a valid path, which a browser, translate_url and build_absolute_uri would all read
+    as another host (#22)."""
+    return "/" + request.get_full_path().lstrip("/")
+
+
 def _url_in(language, request, obj):
     if obj is not None:
         # Reversed under the target language so that translated slugs follow.
         with translation.override(language):
             return obj.get_absolute_url()
     # translate_url resolves the path in the active language, then reverses it in the other.
-    path = request.get_full_path()
+    path = own_path(request)
     translated = translate_url(path, language)
     if translated == path and language != translation.get_language():
         # A page that does not resolve (a 404) has no counterpart: offer the home page.

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
-        from core import staff_groups
+        from core import purge, staff_groups
 
         staff_groups.connect()
+        checks.register(purge.check_retention_declared)

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.public_forms import PublicForm
 from newsletter.models import Subscription
 
 # Shown beside the button and stored with the address, in the visitor's language, as the
@@ -11,7 +12,7 @@ CONSENT_TEXT = _(
 )
 
 
-class SubscriptionForm(forms.Form):
+class SubscriptionForm(PublicForm):
     # An email field refuses line breaks, so the address cannot forge mail headers.
     email = forms.EmailField(
         label=_("Your email address"),
@@ -22,13 +23,3 @@ class SubscriptionForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    # Hidden from people and assistive technology; only robots fill it in.
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    @property
-    def is_from_a_robot(self):
-        return bool(self.data.get("website"))

@@ -149,6 +149,7 @@ def test_staff_resend_pending_notifications_from_the_inbox(staff_client, smtp_se
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("fresh_rate_limits")
 def test_the_visitor_is_thanked_without_waiting_for_a_slow_mail_server(settings):
     settings.EMAIL_BACKEND = "tests.outbox.SlowMailBackend"
     client = Client()
@@ -171,6 +172,7 @@ def test_the_visitor_is_thanked_without_waiting_for_a_slow_mail_server(settings)
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("fresh_rate_limits")
 def test_with_smtp_down_the_thread_leaves_the_email_for_the_timer(smtp_server):
     smtp_server.stop()
 

@@ -21,8 +21,22 @@ def post_from(client, address):
     return client.post("/fr/contact/", contact_post(), REMOTE_ADDR=address).status_code
 
 
+@pytest.fixture
+def small_page_cache(settings):
+    """A page cache that drops half its entries whenever it holds more than ten, as a full
+    cache evicts; the counters keep the cache the settings give them."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+            "OPTIONS": {"MAX_ENTRIES": 10, "CULL_FREQUENCY": 2},
+        },
+    }
+
+
 def test_a_flood_of_made_up_query_strings_stores_no_page_and_leaves_the_contact_limit_intact(
-    client, settings
+    client, settings, small_page_cache
 ):
     settings.CONTACT_RATE_LIMIT = 2
     assert [post_from(client, "203.0.113.5") for _post in range(2)] == [302, 302]
@@ -32,9 +46,18 @@ def test_a_flood_of_made_up_query_strings_stores_no_page_and_leaves_the_contact_
     assert {response.status_code for response in answers} == {200}
     assert all("no-cache" in response["Cache-Control"] for response in answers)
     assert [path for path in (f"/fr/?x={n}" for n in range(20)) if stored_page(path)] == []
-    # Even with every page copy gone, as when a full cache evicts its oldest entries, the
-    # counter holds: the third message within the hour is refused.
-    cache.clear()
+    assert post_from(client, "203.0.113.5") == 429
+    assert ContactMessage.objects.count() == 2
+
+
+def test_a_page_cache_full_of_real_pages_evicts_no_counter(client, settings, small_page_cache):
+    settings.CONTACT_RATE_LIMIT = 2
+    assert [post_from(client, "203.0.113.5") for _post in range(2)] == [302, 302]
+
+    # Every page number is a page the cache may keep: twenty of them overflow it.
+    for number in range(20):
+        client.get(f"/fr/actualites/?page={number}")
+
     assert post_from(client, "203.0.113.5") == 429
     assert ContactMessage.objects.count() == 2
 

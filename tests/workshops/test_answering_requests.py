@@ -6,6 +6,7 @@ import time_machine
 from django.core import mail
 from django.core.exceptions import ValidationError
 
+from core.models import OutgoingMail
 from tests.factories import BookingRequestFactory
 from tests.outbox import send_outbox
 from tests.workshops.conftest import confirmed_at, fresh, paris
@@ -188,16 +189,28 @@ def test_declining_without_a_message_is_refused(staff_client, booking):
     assert booking.status == BookingRequest.Status.NEW
 
 
-def test_a_confirmation_is_kept_when_the_mail_server_is_down(booking, settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = 9099
-    settings.EMAIL_TIMEOUT = 2
+def test_a_confirmation_is_kept_when_the_mail_server_is_down_and_its_email_sent_later(
+    booking, smtp_server
+):
+    smtp_server.stop()
 
     booking_confirm(booking=booking, start=THURSDAY_MORNING)
+    send_outbox()
 
     booking.refresh_from_db()
     assert booking.status == BookingRequest.Status.CONFIRMED
+    [waiting] = OutgoingMail.objects.pending()
+    assert waiting.attempts == 1
+    assert waiting.attachments[0][:1] == ["atelier-centre-gaia.ics"]
+
+    smtp_server.start()
+    with time_machine.travel(NOW + datetime.timedelta(minutes=1), tick=False):
+        send_outbox()
+
+    [(recipients, email)] = smtp_server.messages
+    assert recipients == [booking.email]
+    assert [part.get_filename() for part in email.iter_attachments()] == ["atelier-centre-gaia.ics"]
+    assert OutgoingMail.objects.pending().count() == 0
 
 
 def test_staff_cannot_add_requests_nor_edit_what_the_teacher_sent(staff_client, booking):

@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
-from contact.services import contact_message_notify
+from contact.services import pending_notifications_send
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -110,8 +110,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
     @admin.action(description=_("Send the notification email of the selected messages"))
     def send_notification(self, request, queryset):
         """What `send_pending_notifications` does, for staff who cannot run commands."""
-        results = [contact_message_notify(message=message) for message in queryset.not_notified()]
-        sent, failed = results.count(True), results.count(False)
+        sent, failed = pending_notifications_send(messages=queryset)
         if sent:
             self.message_user(
                 request,
@@ -129,7 +128,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
                 % {"count": failed},
                 messages.ERROR,
             )
-        if not results:
+        if not sent and not failed:
             self.message_user(
                 request, _("Every selected message had already been sent."), messages.INFO
             )

@@ -5,6 +5,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from contact.models import ContactMessage
+from core.public_forms import PublicForm
 
 # A name or an address is one line: a line break there could forge mail headers.
 single_line = RegexValidator(
@@ -14,7 +15,7 @@ single_line = RegexValidator(
 )
 
 
-class ContactForm(forms.Form):
+class ContactForm(PublicForm):
     name = forms.CharField(
         label=_("Your name"),
         max_length=ContactMessage._meta.get_field("name").max_length,
@@ -55,21 +56,11 @@ class ContactForm(forms.Form):
         help_text=_("What we keep, for how long and who reads it: our privacy notice."),
         error_messages={"required": _("Tick this box so that we may keep your message.")},
     )
-    # Hidden from people and assistive technology; only robots fill it in.
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
     token = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("token", uuid.uuid4())
         super().__init__(*args, **kwargs)
-
-    @property
-    def is_from_a_robot(self):
-        return bool(self.data.get("website"))
 
     def clean_token(self):
         # A missing or mangled token must not cost the visitor their message: a fresh one

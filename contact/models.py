@@ -21,6 +21,7 @@ from core.content import (
     RECEPTION,
     RECEPTION_DESK,
     PublicContent,
+    Retention,
     SearchFields,
     VisitorData,
 )
@@ -447,6 +448,7 @@ class ContactMessage(VisitorData):
     """A message sent through the contact form: stored before anything else is tried."""
 
     dashboard_rank = 10
+    retention = Retention(setting="CONTACT_RETENTION_DAYS")
 
     class Subject(models.TextChoices):
         GENERAL = "general", _("General question")

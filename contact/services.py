@@ -10,17 +10,19 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from contact.models import ContactMessage
+from core.models import OutgoingMail
+from core.outbox import mail_queue, mails_send
 
 logger = logging.getLogger(__name__)
 
 
 def contact_message_receive(*, data, language):
-    """Store a message from the contact form, then try to tell the staff by email.
+    """Store a message from the contact form with the email that tells the staff.
 
-    The row is committed before any mail is attempted, so a mail server that is down or
-    slow never loses a message: it stays "not notified" until `send_pending_notifications`
-    sends it. The same form posted twice under its token (a double click, a replayed post)
-    stores one message and sends one email.
+    The email waits in the outbox (core.outbox), sent after the commit: a mail server that
+    is down or slow never loses a message nor keeps the visitor waiting; the message stays
+    "not notified" until the email goes out. The same form posted twice under its token (a
+    double click, a replayed post) stores one message and sends one email.
     """
     fields = {
         "name": data["name"],
@@ -34,32 +36,56 @@ def contact_message_receive(*, data, language):
         message, created = ContactMessage.objects.get_or_create(
             token=data["token"], defaults=fields
         )
-    if not created and (message.email, message.message) != (fields["email"], fields["message"]):
-        # Another text under the same token (a page served from a cache to two visitors)
-        # is another message: it is stored with a token of its own, never dropped.
-        message = ContactMessage.objects.create(**fields)
-        created = True
-    if created:
-        contact_message_notify(message=message)
+        if not created and (message.email, message.message) != (
+            fields["email"],
+            fields["message"],
+        ):
+            # Another text under the same token (a page served from a cache to two visitors)
+            # is another message: it is stored with a token of its own, never dropped.
+            message = ContactMessage.objects.create(**fields)
+            created = True
+        if created:
+            contact_message_notify(message=message)
     return message
 
 
-def contact_message_notify(*, message):
-    """Email `message` to CONTACT_RECIPIENTS; True when sent, False (logged) when not."""
+def contact_message_notify(*, message, send=True):
+    """Put the email telling CONTACT_RECIPIENTS of `message` in the outbox; False (logged)
+    when there is nobody to tell."""
     if not settings.CONTACT_RECIPIENTS:
         logger.warning("Contact message %s kept but not notified: no recipients.", message.pk)
         return False
-    try:
-        _notification(message).send()
-    except Exception:
-        # Whatever the mail backend raises (refused connection, timeout, SMTP error), the
-        # message is already stored: the visitor must still get their thank-you.
-        logger.exception("Contact message %s kept but not notified: mail failed.", message.pk)
-        return False
-    message.is_notified = True
-    message.notified_at = timezone.now()
-    message.save(update_fields=["is_notified", "notified_at"])
+    mail_queue(_notification(message), about=message, send=send)
     return True
+
+
+def contact_message_notified(sender, *, about_id, sent_at, **kwargs):
+    """Told by the outbox (core.outbox.mail_sent) once a notification has gone out."""
+    ContactMessage.objects.filter(pk=about_id).update(is_notified=True, notified_at=sent_at)
+
+
+def pending_notifications_send(*, messages):
+    """Send now the notifications of `messages` not notified yet, whatever their wait in the
+    outbox; those it does not hold (received before it existed, or while nobody was to be
+    told) are put in first. (sent, not sent) counts."""
+    messages = list(messages.not_notified())
+    queued = set(
+        OutgoingMail.objects.pending()
+        .about(ContactMessage)
+        .filter(about_id__in=[message.pk for message in messages])
+        .values_list("about_id", flat=True)
+    )
+    not_queued = [
+        message
+        for message in messages
+        if message.pk not in queued and not contact_message_notify(message=message, send=False)
+    ]
+    sent, failed = mails_send(
+        OutgoingMail.objects.about(ContactMessage).filter(
+            about_id__in=[message.pk for message in messages]
+        )
+    )
+    return sent, failed + len(not_queued)
 
 
 def _notification(message):

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,8 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
-        from core import staff_groups, text
+        from core import purge, staff_groups, text
         from core.content import PublicContent, VisitorData
 
         staff_groups.connect()
         text.connect((PublicContent, VisitorData))
+        checks.register(purge.check_retention_declared)

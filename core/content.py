@@ -13,7 +13,8 @@ a content backup nor in the admin's history). It says so by inheriting `PublicCo
 - the admin gives public content history and restore, and never visitor data;
 - the site search covers it when it declares `search` (a `SearchFields`);
 - the sitemap lists its published records when it declares `sitemap_changefreq`;
-- its own page (core.views.PublishedDetailView) shows staff a preview of an unpublished one.
+- its own page (core.views.PublishedDetailView) shows staff a preview of an unpublished one;
+- `purge_visitor_data` deletes visitor data past the `retention` its kind declares (#21).
 
 Translation status needs no declaration: it reads modeltranslation's registry.
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 
 EDITORS = "Rédaction"
@@ -60,6 +62,24 @@ class SearchFields:
     queryset: Any = None
 
 
+@dataclass(frozen=True)
+class Retention:
+    """How many days one kind of visitor data is kept once done with: a fixed number, or the
+    setting that holds it (read when purging, so that the environment decides).
+
+    What "done with" means (handled, answered, never confirmed…) is the kind's own
+    `purgeable(before)` QuerySet method: the rows past that point before `before`."""
+
+    days: int | None = None
+    setting: str | None = None
+
+    def in_days(self):
+        return getattr(settings, self.setting) if self.setting else self.days
+
+    def describe(self):
+        return self.setting or f"{self.days} days"
+
+
 class PublicContent(models.Model):
     """Shown on public pages and edited by staff."""
 
@@ -85,6 +105,9 @@ class VisitorData(models.Model):
     desk = RECEPTION_DESK
     dashboard_rank = 100
     search = None
+    # Every kind says how long it is kept (a `Retention`), and its QuerySet which rows are
+    # done with (`purgeable(before)`): a system check refuses a kind that does not.
+    retention = None
 
     class Meta:
         abstract = True
@@ -128,6 +151,10 @@ def staff_permissions_table():
             if is_public_content(model) or is_visitor_data(model):
                 table.setdefault(group, {})[model._meta.label_lower] = tuple(actions)
     return table
+
+
+def visitor_data_models():
+    return [model for model in apps.get_models() if issubclass(model, VisitorData)]
 
 
 def searchable_models():

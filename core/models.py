@@ -5,6 +5,8 @@ from django.db.models import F, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content import Retention, VisitorData
+
 
 def published_field():
     """The box staff untick to take a record off the public site."""
@@ -153,3 +155,64 @@ class TranslationChange(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at}"
+
+
+class OutgoingMailQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(sent_at__isnull=True)
+
+    def due(self, now):
+        """Not sent yet, and past the wait after their last failed attempt."""
+        return self.pending().filter(next_attempt_at__lte=now).order_by("next_attempt_at", "pk")
+
+    def about(self, model):
+        return self.filter(about_type__app_label=model._meta.app_label).filter(
+            about_type__model=model._meta.model_name
+        )
+
+    def purgeable(self, before):
+        """Sent before `before`; a mail not sent yet is kept until it is."""
+        return self.filter(sent_at__lt=before)
+
+
+class OutgoingMail(VisitorData):
+    """One email the site sends to a visitor or to staff, kept until it is sent (#21).
+
+    Written in the same transaction as what it is about (a message, a booking, a sign-up),
+    so that neither exists without the other; sent after the commit, off the request path
+    (core.outbox), and retried with a growing wait while the mail server refuses it.
+    """
+
+    # Machinery reception never edits: no permission, no admin page.
+    staff_permissions = {}
+    # What a sent mail said is kept a month, for a question about it; never sent, for ever.
+    retention = Retention(days=30)
+
+    # The record the mail is about, told when it is sent (core.outbox.mail_sent).
+    about_type = models.ForeignKey(
+        "contenttypes.ContentType", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    about_id = models.PositiveBigIntegerField(null=True)
+    from_email = models.CharField(max_length=254)
+    to = models.JSONField(default=list)
+    reply_to = models.JSONField(default=list)
+    subject = models.TextField()
+    body = models.TextField()
+    headers = models.JSONField(default=dict)
+    # [file name, text content, MIME type]: the site attaches only text (calendar files).
+    attachments = models.JSONField(default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    last_error = models.TextField(blank=True)
+
+    objects = OutgoingMailQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+
+    def __str__(self):
+        return f"{self.subject} → {', '.join(self.to)}"

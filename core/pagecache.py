@@ -6,7 +6,10 @@ content replaces. Every worker of every app server reads the same token, so one 
 every cached page of every process stale at once, and a lost token only costs a re-render.
 
 A page is cached only for an anonymous GET whose response is public: no cookie set, no CSRF
-token (which belongs to one visitor), no `Cache-Control: private`/`no-store` from the view.
+token (which belongs to one visitor), no `Cache-Control: private`/`no-store` from the view,
+and no query parameter but those the view declares it reads (`cache_query_params`): any
+other query string is answered without being stored, so that a flood of made-up addresses
+(`/fr/?x=1`, `?x=2`…) cannot fill the cache (#21).
 A view showing clock-driven content calls `core.freshness.content_changes_at`; the page
 then leaves the cache at that moment.
 
@@ -15,6 +18,7 @@ scheduled publication) is kept under the same version by `content_cached`, so th
 rendered again does not rebuild it.
 """
 
+import functools
 import hashlib
 import logging
 import math
@@ -85,6 +89,25 @@ def is_logged_in(request):
     # Without a session cookie nobody is logged in, and the session is not read.
     user = getattr(request, "user", None)
     return has_session_cookie(request) and user is not None and user.is_authenticated
+
+
+def cache_query_params(*names):
+    """Declare the query parameters `view` reads (`page`, `q`…): the page cache keeps a copy
+    per value of these, and none of a request that carries any other."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def declared_view(request, *args, **kwargs):
+            request.page_cache_query_params = frozenset(names)
+            return view(request, *args, **kwargs)
+
+        return declared_view
+
+    return decorator
+
+
+def has_only_declared_params(request):
+    return set(request.GET) <= getattr(request, "page_cache_query_params", frozenset())
 
 
 def is_public(request, response):
@@ -189,7 +212,11 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if is_public(request, response):
-            self.store(request, response, key, version)
+            if has_only_declared_params(request):
+                self.store(request, response, key, version)
+            else:
+                # Parameters no view reads: answered, but kept by no cache, nor nginx's.
+                patch_cache_control(response, no_cache=True)
         elif is_logged_in(request):
             # Staff must see their edit at once, never a copy kept by a browser or proxy.
             add_never_cache_headers(response)

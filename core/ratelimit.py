@@ -1,13 +1,22 @@
 """A per-client limit on what visitors send (contact messages #3, newsletter sign-ups #17,
-booking requests #18), kept in Django's cache.
+booking requests #18), kept in a cache of its own.
 
-Works with whichever cache backend CACHES names; with a shared one (Redis) the limit holds
-across every worker process.
+The counters live in the `ratelimit` cache (settings.CACHES), never in the one that holds
+page copies: a flood of distinct addresses filling the page cache would otherwise evict
+them and reset every limit (#21, #22). With a shared backend (Redis, the database) the limit
+holds across every worker process.
 """
 
+import ipaddress
+
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.shortcuts import render
+
+RATELIMIT_CACHE = "ratelimit"
+# One IPv6 customer is given a whole /64 (RFC 6177): counted by address, they could send
+# from billions of them.
+IPV6_CLIENT_PREFIX = 64
 
 
 def client_address(request):
@@ -29,9 +38,24 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def client_key(address):
+    """What one client is counted by: its IPv4 address, or the /64 network of its IPv6 one."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 4:
+        return str(ip)
+    if ip.ipv4_mapped is not None:
+        # An IPv4 client seen through a dual-stack socket (::ffff:198.51.100.9).
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{ip}/{IPV6_CLIENT_PREFIX}", strict=False))
+
+
 def post_allowed(request, scope, limit, window):
     """Count one post of `scope` from this client; False once past `limit` in `window` s."""
-    key = f"{scope}-rate:{client_address(request)}"
+    cache = caches[RATELIMIT_CACHE]
+    key = f"{scope}-rate:{client_key(client_address(request))}"
     # add() then incr() are each atomic on every backend Django ships for shared caches,
     # so concurrent posts from one client cannot all slip under the limit.
     cache.add(key, 0, timeout=window)
@@ -42,13 +66,6 @@ def post_allowed(request, scope, limit, window):
         cache.add(key, 1, timeout=window)
         count = 1
     return count <= limit
-
-
-def contact_post_allowed(request):
-    """Count one message from this client; False once past the limit for the window."""
-    return post_allowed(
-        request, "contact", settings.CONTACT_RATE_LIMIT, settings.CONTACT_RATE_WINDOW
-    )
 
 
 def render_form(request, template, context, *, status, window):

@@ -5,6 +5,7 @@ from django.utils.http import urlencode
 
 from association.models import Funding, Programme
 from core.freshness import publication_changes_at
+from core.pagecache import cache_query_params
 from core.previews import as_preview
 from core.views import PublishedDetailView
 from documents import pdf
@@ -13,6 +14,7 @@ from documents.models import Document, Kind
 PAGE_SIZE = 20
 
 
+@cache_query_params("kind", "year", "programme", "page")
 def document_list(request):
     """Every published document, filtered by kind, programme and year with plain links."""
     publication_changes_at(request, Document)

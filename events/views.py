@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from core.freshness import content_changes_at, publication_changes_at
+from core.pagecache import cache_query_params
 from core.views import PublishedDetailView
 from events.calendar import events_ics
 from events.models import EVENTS_PER_PAGE, Event
@@ -19,6 +20,7 @@ def clock_changes(request, now):
     content_changes_at(request, Event.objects.published().next_end(now))
 
 
+@cache_query_params("page")
 def event_list(request):
     now = timezone.now()
     clock_changes(request, now)

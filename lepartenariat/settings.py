@@ -334,14 +334,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # Scaling out (#6). Every app server shares its cache and sessions through Redis when
 # REDIS_URL is set; without it, through the database, so that several gunicorn workers (and
 # several app servers on one database) still see one cache and invalidation reaches them all.
+# The rate limits' counters (core.ratelimit) have a cache of their own, which page copies
+# cannot evict (#21): RATELIMIT_REDIS_URL (another Redis, or another database number of the
+# same; by default REDIS_URL's) or, without Redis, a table of their own.
 REDIS_URL = env_str("REDIS_URL")
+RATELIMIT_REDIS_URL = env_str("RATELIMIT_REDIS_URL") or REDIS_URL
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "lp"),
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "core.redis_cache.RedisCache",
+            "LOCATION": RATELIMIT_REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "lp") + "-ratelimit",
+        },
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
@@ -350,7 +359,13 @@ else:
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "django_cache",
             "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_ratelimit_cache",
+            # One row per client and form for an hour: far more clients than any day sees.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Seconds a rendered page stays in the app's cache (content saves and clock-driven changes end

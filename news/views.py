@@ -4,10 +4,12 @@ from django.shortcuts import render
 
 from association.models import Programme
 from core.freshness import publication_changes_at
+from core.pagecache import cache_query_params
 from core.views import PublishedDetailView
 from news.models import POSTS_PER_PAGE, RELATED_POSTS, NewsPost
 
 
+@cache_query_params("programme", "page")
 def news_list(request):
     publication_changes_at(request, NewsPost)
     posts = NewsPost.objects.published().newest_first().as_cards()

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
+from core.public_forms import PublicForm
 from newsletter.models import Subscription
 
 # Shown beside the button and stored with the address, in the visitor's language, as the
@@ -25,7 +26,7 @@ def is_valid(email):
     return True
 
 
-class SubscriptionForm(forms.Form):
+class SubscriptionForm(PublicForm):
     # An email field refuses line breaks, so the address cannot forge mail headers.
     email = forms.EmailField(
         label=_("Your email address"),
@@ -35,12 +36,6 @@ class SubscriptionForm(forms.Form):
             "invalid": _("Enter an email address such as camille@example.org."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
-    # Hidden from people and assistive technology; only robots fill it in.
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
     def clean_email(self):
@@ -55,7 +50,3 @@ class SubscriptionForm(forms.Form):
         if not (is_public and len(email) <= self.fields["email"].max_length and is_valid(email)):
             raise ValidationError(self.fields["email"].error_messages["invalid"], code="invalid")
         return email
-
-    @property
-    def is_from_a_robot(self):
-        return bool(self.data.get("website"))

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.content import VisitorData
+from core.content import Retention, VisitorData
 
 # How long the link of a confirmation email works (#17).
 CONFIRMATION_VALIDITY = datetime.timedelta(days=7)
@@ -78,6 +78,7 @@ class Subscription(VisitorData):
     """An address given for the newsletter: subscribed only once its owner confirms it."""
 
     dashboard_rank = 40
+    retention = Retention(setting="NEWSLETTER_UNCONFIRMED_DAYS")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Awaiting confirmation")

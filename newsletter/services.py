@@ -1,7 +1,5 @@
 """Writes with side effects for the newsletter (#17): double opt-in, never losing an address."""
 
-import logging
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -9,18 +7,19 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from core.models import OutgoingMail
+from core.outbox import mail_queue, mails_send
 from newsletter.models import CONFIRMATION_VALIDITY, Subscription, token_hash
-
-logger = logging.getLogger(__name__)
 
 
 def subscription_request(*, email, language, consent_text):
-    """Store a sign-up, then try to send the confirmation email.
+    """Store a sign-up with its confirmation email.
 
-    The row is committed before any mail is attempted, so a mail server that is down never
-    loses an address: it stays "not sent" until `send_pending_confirmations` sends it. A
-    confirmed address gets nothing new, and the visitor is answered the same either way, so
-    that the form tells no one who is subscribed.
+    The email waits in the outbox (core.outbox), sent after the commit, so a mail server
+    that is down never loses an address: it stays "not sent" until the email goes out. A
+    confirmed address gets nothing new, and the visitor is answered the same either way,
+    and as fast, since neither answer waits for the mail server (#22): the form tells no one
+    who is subscribed.
     """
     now = timezone.now()
     fields = {"language": language, "consent_text": consent_text, "consented_at": now}
@@ -44,24 +43,42 @@ def subscription_request(*, email, language, consent_text):
         else:
             subscription.counts_a_sign_up(timezone.localdate(now))
         subscription.save()
-    subscription_confirmation_send(subscription=subscription)
+        subscription_confirmation_queue(subscription=subscription)
     return subscription
 
 
-def subscription_confirmation_send(*, subscription):
-    """Email a fresh confirmation link; True when sent, False (logged) when not."""
-    # Saved before sending: the link must work as soon as the email arrives.
+def subscription_confirmation_queue(*, subscription, send=True):
+    """Put an email with a fresh confirmation link in the outbox, in place of any earlier one
+    not sent yet, whose link the new token stops."""
+    # Saved with the email: the link must work as soon as the email arrives.
     token = subscription.new_confirmation_token()
     subscription.save(update_fields=["token_hash"])
-    try:
-        _confirmation_email(subscription, token).send()
-    except Exception:
-        # Whatever the mail backend raises, the address is already stored.
-        logger.exception("Subscription %s kept but not confirmed: mail failed.", subscription.pk)
-        return False
-    subscription.confirmation_sent_at = timezone.now()
-    subscription.save(update_fields=["confirmation_sent_at"])
-    return True
+    OutgoingMail.objects.pending().about(Subscription).filter(about_id=subscription.pk).delete()
+    mail_queue(_confirmation_email(subscription, token), about=subscription, send=send)
+
+
+def subscription_confirmation_sent(sender, *, about_id, sent_at, **kwargs):
+    """Told by the outbox (core.outbox.mail_sent): the link's week starts now."""
+    Subscription.objects.filter(pk=about_id, status=Subscription.Status.PENDING).update(
+        confirmation_sent_at=sent_at
+    )
+
+
+def pending_confirmations_send():
+    """Send now the confirmations of pending addresses not sent yet, whatever their wait in
+    the outbox; those it does not hold (signed up before it existed) are put in first.
+    (sent, not sent) counts."""
+    pending = list(Subscription.objects.not_notified())
+    queued = set(
+        OutgoingMail.objects.pending()
+        .about(Subscription)
+        .filter(about_id__in=[subscription.pk for subscription in pending])
+        .values_list("about_id", flat=True)
+    )
+    for subscription in pending:
+        if subscription.pk not in queued:
+            subscription_confirmation_queue(subscription=subscription, send=False)
+    return mails_send(OutgoingMail.objects.about(Subscription))
 
 
 def subscription_confirm(*, token):

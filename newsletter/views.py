@@ -1,12 +1,12 @@
 from django.conf import settings
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from core.cross_origin import cross_origin_protected
-from core.ratelimit import post_allowed, render_form
+from core.public_forms import RateLimit, public_form_response
 from newsletter.forms import CONSENT_TEXT, SubscriptionForm
 from newsletter.models import Subscription, public_id_from_unsubscribe_token, token_hash
 from newsletter.services import subscription_cancel, subscription_confirm, subscription_request
@@ -15,40 +15,19 @@ from newsletter.services import subscription_cancel, subscription_confirm, subsc
 # One copy of the form serves every visitor (it is in every page's footer), so it carries no
 # per-visitor CSRF token: the browser's headers say whether a post comes from another site.
 @csrf_exempt
-@cross_origin_protected
 def subscribe(request):
-    status = 200
-    if request.method == "POST":
-        form = SubscriptionForm(request.POST)
-        if form.is_from_a_robot:
-            # Robots get the same answer as people, so they learn nothing from it.
-            return redirect("newsletter:thanks")
-        if form.is_valid():
-            if post_allowed(
-                request,
-                "newsletter",
-                settings.NEWSLETTER_RATE_LIMIT,
-                settings.NEWSLETTER_RATE_WINDOW,
-            ):
-                subscription_request(
-                    email=form.cleaned_data["email"],
-                    language=get_language(),
-                    consent_text=str(CONSENT_TEXT),
-                )
-                return redirect("newsletter:thanks")
-            status = 429
-    else:
-        form = SubscriptionForm()
-    context = {
-        "form": form,
-        "consent_text": CONSENT_TEXT,
-    }
-    return render_form(
+    return public_form_response(
         request,
-        "newsletter/subscribe.html",
-        context,
-        status=status,
-        window=settings.NEWSLETTER_RATE_WINDOW,
+        SubscriptionForm,
+        rate_limit=RateLimit(
+            "newsletter", settings.NEWSLETTER_RATE_LIMIT, settings.NEWSLETTER_RATE_WINDOW
+        ),
+        receive=lambda data: subscription_request(
+            email=data["email"], language=get_language(), consent_text=str(CONSENT_TEXT)
+        ),
+        done="newsletter:thanks",
+        template="newsletter/subscribe.html",
+        context=lambda: {"consent_text": CONSENT_TEXT},
     )
 
 

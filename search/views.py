@@ -1,10 +1,12 @@
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from core.pagecache import cache_query_params
 from search.backends import MAX_QUERY_LENGTH, search_site
 from search.forms import SearchForm
 
 
+@cache_query_params(*SearchForm.base_fields)
 def results(request):
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""

@@ -1,5 +1,6 @@
 from django.shortcuts import render
 
+from core.pagecache import cache_query_params
 from support import tax
 from support.forms import GiftCostForm, format_amount
 from support.models import SupportSettings
@@ -27,6 +28,7 @@ def membership_fee(settings):
     return format_amount(settings.membership_fee)
 
 
+@cache_query_params(*GiftCostForm.base_fields)
 def support(request):
     settings = SupportSettings.objects.current()
     form = answer = None

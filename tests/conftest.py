@@ -5,7 +5,7 @@ import pyotp
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
 
@@ -141,6 +141,19 @@ def receptionist(django_user_model):
 
 @pytest.fixture(autouse=True)
 def empty_redis_cache():
-    # Redis, unlike the database cache, outlives each test's rolled-back transaction.
-    if django_settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
-        cache.clear()
+    # Redis, unlike the database cache, outlives each test's rolled-back transaction: the
+    # page cache and the rate limits' counters (#21) start empty.
+    for alias, config in django_settings.CACHES.items():
+        if config["BACKEND"].endswith("RedisCache"):
+            caches[alias].clear()
+
+
+@pytest.fixture
+def fresh_rate_limits(django_db_blocker):
+    """For tests that commit: the rate limits' counters (#21), in a cache table that no
+    rollback empties, start and end at zero."""
+    with django_db_blocker.unblock():
+        caches["ratelimit"].clear()
+    yield
+    with django_db_blocker.unblock():
+        caches["ratelimit"].clear()

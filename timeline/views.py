@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from association.models import Page, Programme
 from core.freshness import publication_changes_at
+from core.pagecache import cache_query_params
 from core.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
 from timeline.presentation import build_timeline
@@ -14,6 +15,7 @@ from timeline.presentation import build_timeline
 EVENTS_PER_PAGE = 25
 
 
+@cache_query_params("programme", "page")
 def history(request):
     events = TimelineEvent.objects.published()
     programmes = list(

@@ -6,6 +6,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.public_forms import PublicForm
 from workshops.models import BookingRequest
 from workshops.slots import free_slots, slot_at
 
@@ -33,7 +34,7 @@ class SlotChoiceField(forms.MultipleChoiceField):
         return True
 
 
-class BookingForm(forms.Form):
+class BookingForm(PublicForm):
     school = forms.CharField(
         label=_("School"),
         max_length=200,

@@ -12,7 +12,7 @@ from django.utils.translation import pgettext_lazy
 from association.models import Programme
 from contact.models import Place
 from core import images
-from core.content import PublicContent, SearchFields, VisitorData
+from core.content import PublicContent, Retention, SearchFields, VisitorData
 from core.models import SeededModel, order_field, published_field, slug_field
 
 
@@ -206,6 +206,8 @@ class BookingRequestQuerySet(models.QuerySet):
 
 class BookingRequest(VisitorData):
     """A teacher's request: stored before any email is tried, so none is ever lost."""
+
+    retention = Retention(setting="BOOKING_RETENTION_DAYS")
 
     class Status(models.TextChoices):
         NEW = "new", _("To answer")

@@ -1,10 +1,9 @@
-"""Writes with side effects on booking requests: each saves first, then tries the email.
-
-A mail server that is down is logged and never loses a request or an answer.
+"""Writes with side effects on booking requests: each stores the request or the answer with
+its emails, which the outbox (core.outbox) sends after the commit and retries while the mail
+server is down: neither a request nor an answer, nor their emails, is ever lost (#21).
 """
 
 import datetime
-import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -16,10 +15,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.outbox import mail_queue
 from workshops.calendar import booking_ics
 from workshops.models import BookingRequest
-
-logger = logging.getLogger(__name__)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -55,16 +53,9 @@ def reply_to(place):
     return [place.email] if place.email else settings.CONTACT_RECIPIENTS
 
 
-def send(email, what, booking):
-    try:
-        email.send()
-    except Exception:
-        # The request is already stored and visible in the admin: staff can still answer.
-        logger.exception("Could not send the %s email of booking request %s", what, booking.pk)
-
-
+@transaction.atomic
 def booking_request_receive(*, workshop, data, language):
-    """Stores a teacher's request, then acknowledges it and tells the staff."""
+    """Stores a teacher's request, with its acknowledgement and the staff's notification."""
     booking = BookingRequest.objects.create(
         workshop=workshop,
         place=workshop.place,
@@ -80,15 +71,14 @@ def booking_request_receive(*, workshop, data, language):
         language=language,
     )
     context = {"booking": booking, "slots": data["slots"]}
-    send(
+    mail_queue(
         EmailMessage(
             subject=bilingual_subject(gettext_lazy("Your workshop booking request"), language),
             body=bilingual("workshops/email/acknowledgement.txt", context, language),
             to=[booking.email],
             reply_to=reply_to(booking.place),
         ),
-        "acknowledgement",
-        booking,
+        about=booking,
     )
     with translation.override(settings.LANGUAGE_CODE):
         staff_email = EmailMessage(
@@ -99,7 +89,7 @@ def booking_request_receive(*, workshop, data, language):
             to=settings.CONTACT_RECIPIENTS,
             reply_to=[booking.email],
         )
-    send(staff_email, "staff notification", booking)
+    mail_queue(staff_email, about=booking)
     return booking
 
 
@@ -143,14 +133,16 @@ def booking_confirm(*, booking, start):
             raise SlotTaken(
                 _("Another group is already confirmed in this slot: choose another one.")
             ) from error
-    email = EmailMessage(
-        subject=bilingual_subject(gettext_lazy("Your workshop is confirmed"), booking.language),
-        body=bilingual("workshops/email/confirmation.txt", {"booking": booking}, booking.language),
-        to=[booking.email],
-        reply_to=reply_to(booking.place),
-    )
-    email.attach("atelier-centre-gaia.ics", booking_ics(booking), "text/calendar")
-    send(email, "confirmation", booking)
+        email = EmailMessage(
+            subject=bilingual_subject(gettext_lazy("Your workshop is confirmed"), booking.language),
+            body=bilingual(
+                "workshops/email/confirmation.txt", {"booking": booking}, booking.language
+            ),
+            to=[booking.email],
+            reply_to=reply_to(booking.place),
+        )
+        email.attach("atelier-centre-gaia.ics", booking_ics(booking), "text/calendar")
+        mail_queue(email, about=booking)
     return booking
 
 
@@ -162,28 +154,27 @@ def booking_decline(*, booking, message):
         booking.staff_message = message
         booking.handled_at = timezone.now()
         booking.save(update_fields=["status", "staff_message", "handled_at"])
-    send(
-        EmailMessage(
-            subject=bilingual_subject(
-                gettext_lazy("Your workshop booking request"), booking.language
+        mail_queue(
+            EmailMessage(
+                subject=bilingual_subject(
+                    gettext_lazy("Your workshop booking request"), booking.language
+                ),
+                # The staff's own words come once, above the message in both languages.
+                body="\n\n".join(
+                    part
+                    for part in (
+                        booking.staff_message.strip(),
+                        bilingual(
+                            "workshops/email/decline.txt", {"booking": booking}, booking.language
+                        ),
+                    )
+                    if part
+                ),
+                to=[booking.email],
+                reply_to=reply_to(booking.place),
             ),
-            # The staff's own words come once, above the message in both languages.
-            body="\n\n".join(
-                part
-                for part in (
-                    booking.staff_message.strip(),
-                    bilingual(
-                        "workshops/email/decline.txt", {"booking": booking}, booking.language
-                    ),
-                )
-                if part
-            ),
-            to=[booking.email],
-            reply_to=reply_to(booking.place),
-        ),
-        "decline",
-        booking,
-    )
+            about=booking,
+        )
     return booking
 
 

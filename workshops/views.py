@@ -1,8 +1,9 @@
 from django.conf import settings
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import get_language
 
-from core.ratelimit import post_allowed, render_form
+from core.public_forms import RateLimit, public_form_response
 from workshops.forms import BookingForm
 from workshops.models import Workshop
 from workshops.services import booking_request_receive
@@ -17,25 +18,19 @@ def book(request, slug):
     workshop = get_object_or_404(
         Workshop.objects.published().with_place_hours().select_related("programme"), slug=slug
     )
-    form = BookingForm(request.POST or None, workshop=workshop)
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        # The contact form's defence (#18): past the limit, the form comes back filled in.
-        if post_allowed(
-            request, "booking", settings.BOOKING_RATE_LIMIT, settings.BOOKING_RATE_WINDOW
-        ):
-            booking_request_receive(
-                workshop=workshop, data=form.cleaned_data, language=get_language()
-            )
-            return redirect("workshops:booked", slug=workshop.slug)
-        status = 429
-    context = {
-        "workshop": workshop,
-        "object": workshop,
-        "form": form,
-    }
-    return render_form(
-        request, "workshops/book.html", context, status=status, window=settings.BOOKING_RATE_WINDOW
+    # The contact form's defences (#18, #21); the page keeps Django's CSRF token, since its
+    # free slots make it a page no cache keeps anyway.
+    return public_form_response(
+        request,
+        BookingForm,
+        rate_limit=RateLimit("booking", settings.BOOKING_RATE_LIMIT, settings.BOOKING_RATE_WINDOW),
+        receive=lambda data: booking_request_receive(
+            workshop=workshop, data=data, language=get_language()
+        ),
+        done=reverse("workshops:booked", kwargs={"slug": workshop.slug}),
+        template="workshops/book.html",
+        context=lambda: {"workshop": workshop, "object": workshop},
+        form_kwargs={"workshop": workshop},
     )
 
 

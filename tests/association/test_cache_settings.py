@@ -15,11 +15,11 @@ SHOW = (
 )
 
 
-def settings_with(**env):
-    environ = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+def settings_with(show=SHOW, **env):
+    environ = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "RATELIMIT_REDIS_URL")}
     environ.update(DJANGO_SECRET_KEY="x", DJANGO_SETTINGS_MODULE="lepartenariat.settings", **env)
     output = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {SHOW}"],
+        [sys.executable, "-c", f"import django; django.setup(); {show}"],
         cwd=BASE_DIR,
         env=environ,
         capture_output=True,
@@ -42,6 +42,33 @@ def test_without_redis_the_cache_and_sessions_live_in_the_database():
 
     assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     assert sessions == "django.contrib.sessions.backends.db"
+
+
+SHOW_COUNTERS = (
+    "import json; from django.conf import settings; print(json.dumps(settings.CACHES['ratelimit']))"
+)
+
+
+def test_without_redis_the_rate_limit_counters_have_a_table_of_their_own():
+    counters = settings_with(SHOW_COUNTERS)
+
+    assert counters["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert counters["LOCATION"] == "django_ratelimit_cache"
+
+
+def test_with_redis_the_counters_live_under_their_own_prefix_or_their_own_redis():
+    shared = settings_with(SHOW_COUNTERS, REDIS_URL="redis://127.0.0.1:6379/6")
+    apart = settings_with(
+        SHOW_COUNTERS,
+        REDIS_URL="redis://127.0.0.1:6379/6",
+        RATELIMIT_REDIS_URL="redis://10.0.0.2:6379/0",
+    )
+
+    assert (shared["LOCATION"], shared["KEY_PREFIX"]) == (
+        "redis://127.0.0.1:6379/6",
+        "lp-ratelimit",
+    )
+    assert apart["LOCATION"] == "redis://10.0.0.2:6379/0"
 
 
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs a Redis server: set REDIS_URL")

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from newsletter.models import Subscription
+from tests.outbox import send_outbox
 
 pytestmark = pytest.mark.django_db
 
@@ -87,4 +88,5 @@ def test_the_footer_form_signs_up_from_any_page(client, mailoutbox):
 
     assert response.status_code == 302
     assert Subscription.objects.get().email == "footer@example.org"
+    send_outbox()
     assert len(mailoutbox) == 1

@@ -7,6 +7,7 @@ import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
 
+from core.models import OutgoingMail
 from tests.factories import BookingRequestFactory
 from tests.workshops.test_booking_form import BOOK_FR, NOW, request_data
 from workshops.models import BookingRequest
@@ -74,3 +75,31 @@ def test_a_negative_age_is_refused():
 
     with pytest.raises(CommandError):
         call_command("purge_booking_requests", "--older-than", "-1")
+
+
+def test_a_robot_filling_the_hidden_field_is_thanked_and_nothing_is_stored(client, workshop):
+    response = client.post(BOOK_FR, request_data(website="https://spam.example"))
+
+    assert response.status_code == 302
+    assert response.url == "/fr/ateliers/immersion-saint-louis/reserver/merci/"
+    assert BookingRequest.objects.count() == 0
+    assert OutgoingMail.objects.count() == 0
+
+
+def test_the_hidden_field_is_on_the_booking_form_for_robots_only(client, workshop):
+    html = client.get(BOOK_FR).content.decode()
+
+    assert '<div class="hp" aria-hidden="true">' in html
+    assert 'name="website"' in html and 'tabindex="-1"' in html
+
+
+def test_a_post_from_another_site_is_refused_and_nothing_is_stored(client, workshop):
+    response = client.post(
+        BOOK_FR,
+        request_data(),
+        headers={"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"},
+    )
+
+    assert response.status_code == 403
+    assert BookingRequest.objects.count() == 0
+    assert OutgoingMail.objects.count() == 0

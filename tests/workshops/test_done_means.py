@@ -6,6 +6,7 @@ import time_machine
 from django.core import mail
 from django.test import Client
 
+from tests.outbox import send_outbox
 from tests.workshops.conftest import paris
 from workshops.models import BookingRequest, Level
 
@@ -55,6 +56,7 @@ def test_a_roubaix_class_books_a_thursday_morning_and_nobody_else_can(
             {"start": THURSDAY_MORNING.isoformat()},
         )
 
+        send_outbox()
         invitation = mail.outbox[-1]
         event = icalendar.Calendar.from_ical(invitation.attachments[0][1]).events[0]
         assert (event.start, event.end) == (THURSDAY_MORNING, paris(2027, 3, 4, 12))

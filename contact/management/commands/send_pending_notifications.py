@@ -1,19 +1,17 @@
 from django.core.management.base import BaseCommand
 
 from contact.models import ContactMessage
-from contact.services import contact_message_notify
+from contact.services import pending_notifications_send
 
 
 class Command(BaseCommand):
-    help = "Emails the contact messages whose notification could not be sent when they came in."
+    help = (
+        "Sends now, without waiting for their next attempt in the outbox, the notifications "
+        "of contact messages not sent yet (mail was down). `send_pending_mail` sends every kind."
+    )
 
     def handle(self, *args, **options):
-        sent = failed = 0
-        for message in ContactMessage.objects.not_notified():
-            if contact_message_notify(message=message):
-                sent += 1
-            else:
-                failed += 1
+        sent, failed = pending_notifications_send(messages=ContactMessage.objects.all())
         self.stdout.write(f"{sent} notification(s) sent, {failed} still pending.")
         if failed:
             # A non-zero exit lets cron or a timer report that mail is still failing.

@@ -1,9 +1,13 @@
 """Abstract models and QuerySets every content app builds on, and the machinery's own rows."""
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.db import models
 from django.db.models import F, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.content import CONTENT_DESK, EDITORS, PublicContent, VisitorData
 
 
 def published_field():
@@ -153,3 +157,107 @@ class TranslationChange(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at}"
+
+
+class Redirect(PublicContent):
+    """An old address of the site and where it leads now (#23).
+
+    The target is either a record (`target`, the address it has now in `target_language`, so
+    a record renamed again needs no new chain) or a fixed address (`target_url`: a path of the
+    site or an https:// address). Slug changes of every kind of public content write the first
+    kind by themselves (core.redirects); staff and imports write either.
+
+    `old_path` is the path as a visitor asks for it, with its query string when it matters
+    (`/?p=572`), the parameters sorted and tracking ones dropped (core.redirects.normalize).
+    """
+
+    class Origin(models.TextChoices):
+        RENAMED = "renamed", _("Address changed")
+        STAFF = "staff", _("Added by staff")
+        IMPORT = "import", _("Imported")
+
+    old_path = models.CharField(
+        _("old address"),
+        max_length=500,
+        unique=True,
+        help_text=_(
+            "The path visitors still ask for, starting with “/”, with its query string when "
+            "it matters, e.g. /?p=572 or /fr/old-page/."
+        ),
+    )
+    target_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        verbose_name=_("kind of target"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    target_id = models.PositiveBigIntegerField(_("target record"), null=True, blank=True)
+    target = GenericForeignKey("target_type", "target_id")
+    target_language = models.CharField(
+        _("language of the target"), max_length=10, blank=True, choices=settings.LANGUAGES
+    )
+    target_url = models.CharField(
+        _("new address"),
+        max_length=500,
+        blank=True,
+        help_text=_("A path of this site (/fr/agenda/) or an address starting with https://."),
+    )
+    is_permanent = models.BooleanField(
+        _("permanent"),
+        default=True,
+        help_text=_(
+            "Untick for a temporary redirect (302): search engines then keep the old address."
+        ),
+    )
+    origin = models.CharField(
+        _("origin"), max_length=20, choices=Origin.choices, default=Origin.STAFF, editable=False
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    dashboard_rank = 90
+
+    class Meta:
+        ordering = ["old_path"]
+        verbose_name = _("redirect")
+        verbose_name_plural = _("redirects")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(target_type__isnull=False, target_id__isnull=False, target_url=""))
+                | (Q(target_type__isnull=True, target_id__isnull=True) & ~Q(target_url="")),
+                name="redirect_has_one_target",
+                violation_error_message=_("Give either a page or a new address, not both."),
+            ),
+        ]
+        indexes = [models.Index(fields=["target_type", "target_id"])]
+
+    def __str__(self):
+        return self.old_path
+
+
+class MissingPage(VisitorData):
+    """A path visitors asked for that the site does not have, counted rather than logged per
+    hit, and kept to a fixed number of rows (core.redirects.record_missing, #23).
+
+    What visitors' browsers asked for, so never backed up; editors read it to add redirects
+    and clear what they have dealt with."""
+
+    staff_permissions = {EDITORS: ("view", "delete")}
+    desk = CONTENT_DESK
+    dashboard_rank = 91
+
+    path = models.CharField(_("address"), max_length=500, unique=True)
+    hits = models.PositiveIntegerField(_("hits"), default=1)
+    last_seen = models.DateTimeField(_("last asked"))
+    last_referrer = models.CharField(_("last coming from"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-hits", "-last_seen"]
+        verbose_name = _("missing page")
+        verbose_name_plural = _("missing pages")
+        # The least hit go first when the log is full.
+        indexes = [models.Index(fields=["hits", "last_seen"])]
+
+    def __str__(self):
+        return self.path

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     # News and agenda (#15).
     "news",
     "events",
+    # Pages and menus staff make themselves, after every section they may link to (#23).
+    "pages",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
     "lepartenariat",

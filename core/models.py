@@ -1,10 +1,15 @@
 """Abstract models and QuerySets every content app builds on, and the machinery's own rows."""
 
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Min, Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.encoding import escape_uri_path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.content import CONTENT_DESK, EDITORS, PublicContent, VisitorData
@@ -159,6 +164,31 @@ class TranslationChange(models.Model):
         return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at}"
 
 
+# Parameters that say where a visitor came from, not what they asked for.
+TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+# How many redirects in a row `Redirect.clean` follows before calling it a loop.
+MAX_HOPS = 20
+
+
+def normalize(address):
+    """The form `Redirect.old_path` is stored and looked up in: the path percent-encoded,
+    without scheme or host, the query parameters sorted and the tracking ones dropped."""
+    parts = urlsplit(address.strip())
+    path = escape_uri_path(unquote(parts.path or "/"))
+    if not path.startswith("/"):
+        path = f"/{path}"
+    query = sorted(
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not name.startswith(TRACKING_PARAMETERS)
+    )
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+def is_site_path(address):
+    return address.startswith("/") and not address.startswith("//")
+
+
 class Redirect(PublicContent):
     """An old address of the site and where it leads now (#23).
 
@@ -234,6 +264,75 @@ class Redirect(PublicContent):
 
     def __str__(self):
         return self.old_path
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.old_path:
+            self.old_path = normalize(self.old_path)
+            if self.old_path == "/":
+                errors["old_path"] = gettext(
+                    "The home address chooses the visitor’s language; it cannot redirect."
+                )
+        if self.target_url:
+            self.target_url = self.target_url.strip()
+            if is_site_path(self.target_url):
+                self.target_url = normalize(self.target_url)
+            elif not self.target_url.startswith("https://"):
+                errors["target_url"] = gettext(
+                    "Give a path of this site starting with “/” or an address starting with "
+                    "https://."
+                )
+        if not errors and self.old_path and self.leads_back():
+            errors["target_url"] = gettext(
+                "This redirect would lead back to %(path)s: visitors would go round in circles."
+            ) % {"path": self.old_path}
+        if errors:
+            raise ValidationError(errors)
+
+    def leads_back(self):
+        """Whether following this redirect, and the staff redirects it leads to, comes back to
+        its own old address."""
+        address = self.target_url
+        if not address:
+            return self.target_address() == self.old_path
+        for _hop in range(MAX_HOPS):
+            if not is_site_path(address):
+                return False
+            if address == self.old_path:
+                return True
+            following = Redirect.objects.filter(old_path=address).exclude(pk=self.pk).first()
+            if following is None:
+                return False
+            address = following.target_url or following.target_address()
+        return True
+
+    def target_address(self):
+        """The address the target record has now, or "" for a fixed address."""
+        if self.target is None:
+            return ""
+        with translation.override(self.target_language or settings.LANGUAGE_CODE):
+            return normalize(self.target.get_absolute_url())
+
+    def save(self, *args, **kwargs):
+        self.old_path = normalize(self.old_path)
+        # No chains: a redirect to another old address leads where that one leads, and
+        # redirects to this old address now lead where this one does.
+        if self.target_url and is_site_path(self.target_url):
+            following = Redirect.objects.filter(old_path=self.target_url).exclude(pk=self.pk)
+            following = following.first()
+            if following is not None:
+                self.target_url = following.target_url
+                self.target_type_id = following.target_type_id
+                self.target_id = following.target_id
+                self.target_language = following.target_language
+        super().save(*args, **kwargs)
+        Redirect.objects.filter(target_url=self.old_path).exclude(pk=self.pk).update(
+            target_url=self.target_url,
+            target_type_id=self.target_type_id,
+            target_id=self.target_id,
+            target_language=self.target_language,
+        )
 
 
 class MissingPage(VisitorData):

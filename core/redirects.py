@@ -122,9 +122,11 @@ def destination(redirect):
 
 
 def record_missing(path, referrer, now):
-    """Count a 404 of `path`. The log keeps at most MISSING_PAGES_KEPT rows: a new path
-    pushes out the least hit (the oldest of them first), so a flood of bogus addresses
-    churns among themselves while the addresses people really ask for stay."""
+    """Count a 404 of `path`. The log keeps fewer than MISSING_PAGES_KEPT rows: every
+    fiftieth of that many new addresses, it drops the least hit (the oldest of them first)
+    down to that batch below the limit. A flood of bogus addresses churns among themselves
+    while the addresses people really ask for stay, and one 404 in a hundred pays for the
+    trimming (bench/missing_pages.py)."""
     path = path[:500]
     referrer = referrer[:500]
     counted = MissingPage.objects.filter(path=path).update(
@@ -134,14 +136,16 @@ def record_missing(path, referrer, now):
         return
     try:
         with transaction.atomic():
-            MissingPage.objects.create(path=path, last_seen=now, last_referrer=referrer)
+            row = MissingPage.objects.create(path=path, last_seen=now, last_referrer=referrer)
     except IntegrityError:
         # Another request logged it meanwhile: its count is enough.
         return
-    beyond = MissingPage.objects.order_by("-hits", "-last_seen", "-pk").values("pk")[
-        settings.MISSING_PAGES_KEPT :
-    ]
-    MissingPage.objects.filter(pk__in=beyond).delete()
+    batch = max(settings.MISSING_PAGES_KEPT // 50, 1)
+    # Row ids follow one another, so a trim comes once every `batch` new addresses.
+    if row.pk % batch == 0:
+        kept = settings.MISSING_PAGES_KEPT - batch
+        beyond = MissingPage.objects.order_by("-hits", "-last_seen", "-pk").values("pk")[kept:]
+        MissingPage.objects.filter(pk__in=beyond).delete()
 
 
 class RedirectMiddleware:

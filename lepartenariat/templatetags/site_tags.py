@@ -75,4 +75,4 @@ def contentcache(parser, token):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    return navigation.main_navigation(context["request"].path)
+    return navigation.main_navigation(context["request"])

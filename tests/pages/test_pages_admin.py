@@ -100,8 +100,9 @@ def test_a_slug_clash_is_refused_in_french(staff_client):
 
     response = staff_client.post("/admin/pages/page/add/", page_form())
 
-    assert "La page « Le projet » a déjà cette adresse ; choisissez-en une autre." in (
-        response.content.decode()
+    assert (
+        "La page «\u00a0Le projet\u00a0» a déjà cette adresse\u202f; choisissez-en une autre."
+        in (response.content.decode())
     )
     assert Page.objects.count() == 1
 
@@ -149,7 +150,7 @@ def test_a_csv_with_a_loop_imports_nothing_and_names_the_line(staff_client):
     )
 
     html = response.content.decode()
-    assert "Ligne 2 : Cette redirection ramènerait à /b/" in html
+    assert "Ligne 2\u00a0: Cette redirection ramènerait à /b/" in html
     assert not Redirect.objects.exists()
 
 

@@ -7,79 +7,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from pages.models import Action, Kind, Page
-from tests.factories import (
-    DocumentFactory,
-    KeyFigureFactory,
-    SectionFactory,
-    StaffPageFactory,
-)
-from tests.pdfs import pdf_upload
+from pages.models import Kind, Page
+from tests.factories import SectionFactory, StaffPageFactory
+from tests.pages.samples import VIDEO, every_kind
 
 pytestmark = pytest.mark.django_db
-
-VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 
 
 @pytest.fixture(autouse=True)
 def render_every_time(settings):
     # The queries of the page itself are counted, not those of its cached copy.
     settings.PAGE_CACHE_SECONDS = 0
-
-
-def every_kind(page, target):
-    """One section of each kind, in the order a programme page of the old site has them."""
-    figure = KeyFigureFactory(value_fr="124", label_fr="écoles équipées d’eau")
-    document = DocumentFactory(title_fr="Rapport 2019", file=pdf_upload())
-    SectionFactory(page=page, order=1, kind=Kind.TEXT, heading_fr="En bref")
-    SectionFactory(page=page, order=2, kind=Kind.IMAGE, heading_fr="", image_is_decorative=True)
-    SectionFactory(
-        page=page,
-        order=3,
-        kind=Kind.FACTS,
-        heading_fr="Contexte",
-        facts_fr="Durée : 2012–2022\nPays : Sénégal, Maroc, Guinée",
-    )
-    SectionFactory(page=page, order=4, kind=Kind.FIGURES, heading_fr="Résultats").key_figures.add(
-        figure
-    )
-    SectionFactory(page=page, order=5, kind=Kind.DOCUMENTS, heading_fr="À lire").documents.add(
-        document
-    )
-    SectionFactory(
-        page=page,
-        order=6,
-        kind=Kind.CALL_TO_ACTION,
-        heading_fr="",
-        action=Action.PAGE,
-        target_page=target,
-        button_label_fr="Découvrir le projet",
-    )
-    SectionFactory(
-        page=page,
-        order=7,
-        kind=Kind.QUOTE,
-        heading_fr="",
-        quote_fr="L’eau a changé la vie de l’école.",
-        quote_author_fr="Aminata Diop, directrice d’école",
-    )
-    SectionFactory(
-        page=page,
-        order=8,
-        kind=Kind.VIDEO,
-        heading_fr="La mangrove en images",
-        video_url=VIDEO,
-        image_is_decorative=True,
-    )
-    SectionFactory(
-        page=page,
-        order=9,
-        kind=Kind.CALL_TO_ACTION,
-        heading_fr="Nous aider",
-        action=Action.GIVE,
-        button_label_fr="Donner",
-    )
-    SectionFactory(page=page, order=10, kind=Kind.TEXT, heading_fr="Méthodologie")
 
 
 def test_each_kind_of_section_shows_what_staff_wrote(client):

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from core.models import Redirect
+from core.models import MissingPage, Redirect
 from tests.factories import (
     DocumentFactory,
     EventFactory,
@@ -202,3 +202,18 @@ def test_a_redirect_lookup_costs_the_same_queries_among_1000_redirects(
         response = client.get("/?p=1")
 
     assert response["Location"] == "/fr/projet/"
+
+
+def test_an_unknown_address_without_language_is_a_404_and_logged_as_asked(client):
+    response = client.get("/ancienne-page/")
+
+    assert response.status_code == 404
+    assert MissingPage.objects.get().path == "/ancienne-page/"
+
+
+def test_an_address_without_language_leads_to_the_page_there(client):
+    StaffPageFactory(slug_fr="mangrove")
+
+    response = client.get("/mangrove/")
+
+    assert (response.status_code, response["Location"]) == (302, "/fr/mangrove/")

@@ -12,7 +12,8 @@ a content backup nor in the admin's history). It says so by inheriting `PublicCo
 - the admin index lists it on the desk it names, in `dashboard_rank` order;
 - the admin gives public content history and restore, and never visitor data;
 - the site search covers it when it declares `search` (a `SearchFields`);
-- the sitemap lists its published records when it declares `sitemap_changefreq`;
+- the sitemap lists its published records when it declares `sitemap_changefreq`, and
+  the old address of a record whose address changed then redirects to it (core.redirects);
 - its own page (core.views.PublishedDetailView) shows staff a preview of an unpublished one;
 - `purge_visitor_data` deletes visitor data past the `retention` its kind declares (#21).
 

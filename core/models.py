@@ -1,11 +1,18 @@
 """Abstract models and QuerySets every content app builds on, and the machinery's own rows."""
 
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Min, Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.encoding import escape_uri_path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.content import Retention, VisitorData
+from core.content import CONTENT_DESK, EDITORS, PublicContent, Retention, VisitorData
 
 
 def published_field():
@@ -216,3 +223,211 @@ class OutgoingMail(VisitorData):
 
     def __str__(self):
         return f"{self.subject} → {', '.join(self.to)}"
+
+
+# Parameters that say where a visitor came from, not what they asked for.
+TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+# How many redirects in a row `Redirect.clean` follows before calling it a loop.
+MAX_HOPS = 20
+
+
+def normalize(address):
+    """The form `Redirect.old_path` is stored and looked up in: the path percent-encoded,
+    without scheme or host, the query parameters sorted and the tracking ones dropped."""
+    parts = urlsplit(address.strip())
+    path = escape_uri_path(unquote(parts.path or "/"))
+    if not path.startswith("/"):
+        path = f"/{path}"
+    query = sorted(
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not name.startswith(TRACKING_PARAMETERS)
+    )
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+def is_site_path(address):
+    return address.startswith("/") and not address.startswith("//")
+
+
+class Redirect(PublicContent):
+    """An old address of the site and where it leads now (#23).
+
+    The target is either a record (`target`, the address it has now in `target_language`, so
+    a record renamed again needs no new chain) or a fixed address (`target_url`: a path of the
+    site or an https:// address). Slug changes of every kind of public content write the first
+    kind by themselves (core.redirects); staff and imports write either.
+
+    `old_path` is the path as a visitor asks for it, with its query string when it matters
+    (`/?p=572`), the parameters sorted and tracking ones dropped (core.redirects.normalize).
+    """
+
+    class Origin(models.TextChoices):
+        RENAMED = "renamed", _("Address changed")
+        STAFF = "staff", _("Added by staff")
+        IMPORT = "import", _("Imported")
+
+    old_path = models.CharField(
+        _("old address"),
+        max_length=500,
+        unique=True,
+        help_text=_(
+            "The path visitors still ask for, starting with “/”, with its query string when "
+            "it matters, e.g. /?p=572 or /fr/old-page/."
+        ),
+    )
+    target_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        verbose_name=_("kind of target"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    target_id = models.PositiveBigIntegerField(_("target record"), null=True, blank=True)
+    target = GenericForeignKey("target_type", "target_id")
+    target_language = models.CharField(
+        _("language of the target"), max_length=10, blank=True, choices=settings.LANGUAGES
+    )
+    target_url = models.CharField(
+        _("new address"),
+        max_length=500,
+        blank=True,
+        help_text=_("A path of this site (/fr/agenda/) or an address starting with https://."),
+    )
+    is_permanent = models.BooleanField(
+        _("permanent"),
+        default=True,
+        help_text=_(
+            "Untick for a temporary redirect (302): search engines then keep the old address."
+        ),
+    )
+    origin = models.CharField(
+        _("origin"), max_length=20, choices=Origin.choices, default=Origin.STAFF, editable=False
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    dashboard_rank = 90
+
+    class Meta:
+        ordering = ["old_path"]
+        verbose_name = _("redirect")
+        verbose_name_plural = _("redirects")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(target_type__isnull=False, target_id__isnull=False, target_url=""))
+                | (Q(target_type__isnull=True, target_id__isnull=True) & ~Q(target_url="")),
+                name="redirect_has_one_target",
+                violation_error_message=_("Give either a page or a new address, not both."),
+            ),
+        ]
+        indexes = [models.Index(fields=["target_type", "target_id"])]
+
+    def __str__(self):
+        return self.old_path
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.old_path:
+            self.old_path = normalize(self.old_path)
+            if self.old_path == "/":
+                errors["old_path"] = gettext(
+                    "The home address chooses the visitor’s language; it cannot redirect."
+                )
+        if self.target_url:
+            self.target_url = self.target_url.strip()
+            if is_site_path(self.target_url):
+                self.target_url = normalize(self.target_url)
+            elif not self.target_url.startswith("https://"):
+                errors["target_url"] = gettext(
+                    "Give a path of this site starting with “/” or an address starting with "
+                    "https://."
+                )
+        if not errors and self.old_path and self.leads_back():
+            errors["target_url"] = gettext(
+                "This redirect would lead back to %(path)s: visitors would go round in circles."
+            ) % {"path": self.old_path}
+        if errors:
+            raise ValidationError(errors)
+
+    def leads_back(self):
+        """Whether following this redirect, and the staff redirects it leads to, comes back to
+        its own old address."""
+        address = self.target_url
+        if not address:
+            return self.target_address() == self.old_path
+        for _hop in range(MAX_HOPS):
+            if not is_site_path(address):
+                return False
+            if address == self.old_path:
+                return True
+            following = Redirect.objects.filter(old_path=address).exclude(pk=self.pk).first()
+            if following is None:
+                return False
+            address = following.target_url or following.target_address()
+        return True
+
+    def target_address(self):
+        """The address the target record has now, or "" for a fixed address."""
+        if self.target is None:
+            return ""
+        with translation.override(self.target_language or settings.LANGUAGE_CODE):
+            return normalize(self.target.get_absolute_url())
+
+    def save(self, *args, **kwargs):
+        self.old_path = normalize(self.old_path)
+        # No chains: a redirect to another old address leads where that one leads, and
+        # redirects to this old address now lead where this one does.
+        if self.target_url and is_site_path(self.target_url):
+            following = Redirect.objects.filter(old_path=self.target_url).exclude(pk=self.pk)
+            following = following.first()
+            if following is not None:
+                self.target_url = following.target_url
+                self.target_type_id = following.target_type_id
+                self.target_id = following.target_id
+                self.target_language = following.target_language
+        super().save(*args, **kwargs)
+        Redirect.objects.filter(target_url=self.old_path).exclude(pk=self.pk).update(
+            target_url=self.target_url,
+            target_type_id=self.target_type_id,
+            target_id=self.target_id,
+            target_language=self.target_language,
+        )
+
+
+class MissingPageQuerySet(models.QuerySet):
+    def purgeable(self, before):
+        """Not asked for since `before`: whatever linked to it has gone too."""
+        return self.filter(last_seen__lt=before)
+
+
+class MissingPage(VisitorData):
+    """A path visitors asked for that the site does not have, counted rather than logged per
+    hit, and kept to a fixed number of rows (core.redirects.record_missing, #23).
+
+    What visitors' browsers asked for, so never backed up; editors read it to add redirects
+    and clear what they have dealt with."""
+
+    staff_permissions = {EDITORS: ("view", "delete")}
+    desk = CONTENT_DESK
+    dashboard_rank = 91
+    # A referrer can name a visitor's own page: an address nobody asked for in a year goes.
+    retention = Retention(days=365)
+
+    path = models.CharField(_("address"), max_length=500, unique=True)
+    hits = models.PositiveIntegerField(_("hits"), default=1)
+    last_seen = models.DateTimeField(_("last asked"))
+    last_referrer = models.CharField(_("last coming from"), max_length=500, blank=True)
+
+    objects = MissingPageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-hits", "-last_seen"]
+        verbose_name = _("missing page")
+        verbose_name_plural = _("missing pages")
+        # The least hit go first when the log is full.
+        indexes = [models.Index(fields=["hits", "last_seen"])]
+
+    def __str__(self):
+        return self.path

@@ -11,9 +11,10 @@ class LePartenariatConfig(AppConfig):
         # INSTALLED_APPS, and its own ready() does the autodiscovery.
         from django.contrib import admin
 
-        from core import pagecache, translation_status
+        from core import pagecache, redirects, translation_status
         from core.admin_site import equip_admin_site
 
         translation_status.keep_change_times()
         equip_admin_site(admin.site)
         pagecache.connect_content_models()
+        redirects.connect_content_models()

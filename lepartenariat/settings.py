@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     # News and agenda (#15).
     "news",
     "events",
+    # Pages and menus staff make themselves, after every section they may link to (#23).
+    "pages",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
     "lepartenariat",
@@ -89,9 +91,13 @@ MIDDLEWARE = [
     # `make run` works with debug off and no separate web server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Above LocaleMiddleware, so that an old address without a language prefix (`/?p=572`)
+    # is looked up before LocaleMiddleware sends it to `/fr/` (#23).
+    "core.redirects.RedirectMiddleware",
     # LocaleMiddleware needs the session and must run before CommonMiddleware, whose
-    # APPEND_SLASH redirect has to see the language prefix already resolved.
-    "django.middleware.locale.LocaleMiddleware",
+    # APPEND_SLASH redirect has to see the language prefix already resolved. Ours sends an
+    # unprefixed address to /fr/… only when a staff page is there (#23).
+    "lepartenariat.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -373,4 +379,7 @@ else:
 # (deploy/nginx.conf) may keep a page for anonymous visitors — the only staleness allowed.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
 PAGE_SHARED_CACHE_SECONDS = env_int("PAGE_SHARED_CACHE_SECONDS", 5)
+# The log of missing pages keeps this many addresses, the least asked for dropped first, so
+# that a flood of bogus ones cannot fill the database (#23).
+MISSING_PAGES_KEPT = 5000
 # Which models' saves make cached pages stale is declared on the models (core/content.py).

@@ -38,6 +38,8 @@ urlpatterns += i18n_patterns(
     path(_("documents/"), include("documents.urls")),
     path(_("news/"), include("news.urls")),
     path(_("events/"), include("events.urls")),
+    # Staff's pages nest under any address the sections above leave free: last (#23).
+    path("", include("pages.urls")),
 )
 
 # Uploaded images on a developer's machine (#4); in production the web server or the

@@ -11,6 +11,9 @@ from events.models import Event
 from news.models import NewsPost
 from newsletter.models import Subscription
 from offers.models import Offer
+from pages.models import Kind as SectionKind
+from pages.models import MenuEntry, Section
+from pages.models import Page as StaffPage
 from support.models import SupportSettings
 from timeline.models import TimelineEvent
 from workshops.models import BookingRequest, Level, Workshop
@@ -303,3 +306,40 @@ class EventFactory(factory.django.DjangoModelFactory):
     summary_en = "A summary of the event."
     start_date = datetime.date(2027, 3, 9)
     is_published = True
+
+
+# Pages, sections and menus staff make (#23)
+
+
+class StaffPageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StaffPage
+
+    title_fr = factory.Sequence(lambda n: f"Page {n}")
+    title_en = factory.Sequence(lambda n: f"Page {n} in English")
+    slug_fr = factory.Sequence(lambda n: f"page-{n}")
+    slug_en = factory.Sequence(lambda n: f"page-{n}-en")
+    introduction_fr = "Une introduction."
+    introduction_en = "An introduction."
+    is_published = True
+
+
+class SectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Section
+
+    page = factory.SubFactory(StaffPageFactory)
+    kind = SectionKind.TEXT
+    heading_fr = factory.Sequence(lambda n: f"Partie {n}")
+    heading_en = factory.Sequence(lambda n: f"Part {n}")
+    body_fr = "<p>Le texte de la partie.</p>"
+    body_en = "<p>The text of the part.</p>"
+
+
+class MenuEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MenuEntry
+
+    label_fr = factory.Sequence(lambda n: f"Entrée {n}")
+    label_en = factory.Sequence(lambda n: f"Entry {n}")
+    section = "news:list"

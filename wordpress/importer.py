@@ -26,7 +26,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 from association.models import Programme
 from core import images
@@ -295,7 +295,11 @@ class Importer:
             languages.append(SOURCE_LANGUAGE)
             record.to_confirm = True
             self.report.note("english_only", label(item))
-        slug = slugify(unquote(item.name)) or slugify(texts["title"]) or f"page-{item.wp_id}"
+        # WordPress keeps non-ASCII slugs percent-encoded ("%c3%a9t%c3%a9"): the site's
+        # slugs are ASCII, so "été" becomes "ete". An attachment's slug is its file's name
+        # ("img_2041"): a document takes its title's.
+        name = "" if item.post_type == "attachment" else unquote(item.name)
+        slug = slugify(name) or slugify(texts["title"]) or f"page-{item.wp_id}"
         for language in languages:
             for name, value in texts.items():
                 setattr(record, f"{name}_{language}", value)
@@ -308,8 +312,6 @@ class Importer:
                 # yet: the page gets its own once staff give the parent one.
                 self.report.note("no_parent_address", f"{label(item)} ({language})")
                 continue
-            # WordPress keeps non-ASCII slugs percent-encoded ("%c3%a9t%c3%a9"): the site's
-            # slugs are ASCII, so "été" becomes "ete".
             setattr(record, f"slug_{language}", self.unique_slug(record, language, slug))
 
     def unique_slug(self, record, language, slug):
@@ -337,7 +339,7 @@ class Importer:
         if item.password or item.status in UNPUBLISHED_STATUSES:
             record.is_published = False
             record.publish_from = None
-            why = gettext("password") if item.password else item.status
+            why = pgettext("WordPress status", "password") if item.password else item.status
             self.report.note("unpublished", f"{label(item)} ({why})")
             return "unpublished"
         record.is_published = True

@@ -2,18 +2,18 @@
 
 from collections import Counter
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 # What became of an item, in the order the report lists them.
 OUTCOMES = {
-    "published": gettext_lazy("published"),
-    "scheduled": gettext_lazy("scheduled"),
-    "unpublished": gettext_lazy("unpublished"),
-    "created": gettext_lazy("created"),
-    "updated": gettext_lazy("updated"),
-    "unchanged": gettext_lazy("unchanged"),
-    "kept": gettext_lazy("kept as staff edited it"),
-    "skipped": gettext_lazy("skipped"),
+    "published": pgettext_lazy("import outcome", "published"),
+    "scheduled": pgettext_lazy("import outcome", "scheduled"),
+    "unpublished": pgettext_lazy("import outcome", "unpublished"),
+    "created": pgettext_lazy("import outcome", "created"),
+    "updated": pgettext_lazy("import outcome", "updated"),
+    "unchanged": pgettext_lazy("import outcome", "unchanged"),
+    "kept": pgettext_lazy("import outcome", "kept as staff edited it"),
+    "skipped": pgettext_lazy("import outcome", "skipped"),
 }
 KINDS = {
     "news": gettext_lazy("news posts"),
@@ -45,7 +45,6 @@ REASONS = {
         "Pages without an address in a language their parent page does not have yet"
     ),
     "skipped_status": gettext_lazy("Not imported: in the WordPress bin or an automatic draft"),
-    "no_page_app": gettext_lazy("Pages not imported: the site has no pages app yet"),
 }
 # A run with thousands of notes keeps this many per reason in its stored report.
 NOTES_KEPT_PER_REASON = 200

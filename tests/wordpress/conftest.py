@@ -114,8 +114,13 @@ def french_site_items():
         item(16, "Réservé aux membres", status="private", language="fr"),
         item(17, "Protégé", password="secret", language="fr"),
         item(18, "Dans la corbeille", status="trash", language="fr"),
-        item(19, "Only in English", language="en", slug="only-in-english"),
-        item(20, "Menu", post_type="nav_menu_item"),
+        item(
+            19,
+            "Only in English",
+            language="en",
+            slug="only-in-english",
+            meta={"_thumbnail_id": "42"},
+        ),
         item(20, "Menu", post_type="nav_menu_item"),
         # The old site's tree: /la-cooperation-decentralisee-old/acces-aux-services-sociaux-de-base/
         # le-projet-paems, the deepest page first in the export.

@@ -10,7 +10,6 @@ from documents.models import Document
 from news.models import NewsPost
 from pages.models import Page, Section
 from tests.wordpress import exports
-from tests.wordpress.conftest import french_site_items
 from wordpress.models import ImportedItem, ImportRun
 
 

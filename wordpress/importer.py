@@ -72,6 +72,12 @@ class Importer:
         self.programmes = None
         self.done = set()
         self.used_attachments = set()
+        # Every earlier import's items, read once: (WordPress ID, GUID) → ImportedItem,
+        # and the same rows by WordPress ID and by record.
+        self.imported = {}
+        self.by_wp_id = {}
+        self.by_record = {}
+        self.redirects = redirects.RedirectWriter(self.report)
         # (model, pk) of every record written in this run, for the links pass.
         self.written = []
 
@@ -79,6 +85,8 @@ class Importer:
         """Import the export; raise wxr.RefusedExport, having written nothing, on a bad file."""
         self.survey = survey(self.path)
         self.programmes = self.programme_index()
+        for row in ImportedItem.objects.all():
+            self.index(row)
         with transaction.atomic():
             waiting = self.read_pass()
             while waiting:
@@ -90,7 +98,10 @@ class Importer:
                     break
                 waiting = still_waiting
             self.report_unused_images()
-            links.rewrite(self.report, self.written, self.survey.old_hosts())
+            self.redirects.flush()
+            links.rewrite(
+                self.report, self.written, self.survey.old_hosts(), self.redirects.addresses
+            )
             if self.dry_run:
                 transaction.set_rollback(True)
             else:
@@ -232,19 +243,38 @@ class Importer:
 
     # Finding records again
 
+    def index(self, row):
+        self.imported[(row.wp_id, row.guid)] = row
+        self.by_wp_id.setdefault(row.wp_id, []).append(row)
+        self.by_record.setdefault((row.content_type_id, row.object_id), []).append(row)
+
+    def forget(self, rows):
+        for row in rows:
+            self.imported.pop((row.wp_id, row.guid), None)
+
+    def rows_of(self, record, field=""):
+        """The ImportedItems of `record` (with `field`, those of its images)."""
+        content_type = ContentType.objects.get_for_model(record)
+        return [
+            row
+            for row in self.by_record.get((content_type.pk, record.pk), [])
+            if row.field == field
+            and row.object_id == record.pk
+            and self.imported.get((row.wp_id, row.guid)) is row
+        ]
+
     def record_of(self, wp_id, model):
         """The record the item `wp_id` became in an earlier run or this one, or None."""
-        if not wp_id:
-            return None
-        imported = ImportedItem.objects.filter(
-            wp_id=wp_id, field="", content_type=ContentType.objects.get_for_model(model)
-        ).first()
-        return imported.record if imported else None
+        content_type = ContentType.objects.get_for_model(model)
+        for row in self.by_wp_id.get(wp_id, []):
+            if not row.field and row.content_type_id == content_type.pk:
+                return row.record
+        return None
 
     def existing(self, item, model):
         """The item's import record and the record it became, or that its translation became."""
-        imported = ImportedItem.objects.filter(wp_id=item.wp_id, guid=item.guid, field="").first()
-        if imported is not None:
+        imported = self.imported.get((item.wp_id, item.guid))
+        if imported is not None and not imported.field:
             return imported, imported.record
         for wp_id in self.survey.translations(item).values():
             record = self.record_of(wp_id, model) if wp_id != item.wp_id else None
@@ -267,11 +297,7 @@ class Importer:
         else:
             return False
         if record is not None:
-            self.used_attachments.update(
-                ImportedItem.objects.of_record(record)
-                .filter(kind=Kind.ATTACHMENT)
-                .values_list("wp_id", flat=True)
-            )
+            self.used_attachments.update(row.wp_id for row in self.rows_of(record, "image"))
         return True
 
     # Texts, slugs, statuses
@@ -448,12 +474,7 @@ class Importer:
         return attachment
 
     def has_image_from(self, record, attachment, field):
-        earlier = (
-            ImportedItem.objects.of_record(record)
-            .filter(field=field)
-            .values_list("wp_id", flat=True)
-        )
-        earlier = list(earlier)
+        earlier = [row.wp_id for row in self.rows_of(record, field)]
         files = {
             self.survey.attachments[wp_id].file
             for wp_id in earlier
@@ -494,41 +515,52 @@ class Importer:
         self.written.append((type(record), record.pk))
 
     def remember(self, item, record, language, uploads=()):
-        ImportedItem.objects.update_or_create(
-            wp_id=item.wp_id,
-            guid=item.guid,
-            defaults={
-                "kind": item.post_type,
-                "language": language,
-                "content_type": ContentType.objects.get_for_model(record),
-                "object_id": record.pk,
-                "field": "",
-                "wp_modified": item.modified_gmt,
-                "written_at": record.updated_at,
-            },
-        )
-        # The translations of the same record were written before this save.
-        ImportedItem.objects.of_record(record).update(written_at=record.updated_at)
+        fields = {
+            "kind": item.post_type,
+            "language": language,
+            "content_type": ContentType.objects.get_for_model(record),
+            "object_id": record.pk,
+            "field": "",
+            "wp_modified": item.modified_gmt,
+            "written_at": record.updated_at,
+        }
+        self.keep(item.wp_id, item.guid, fields, replace=True)
+        if len(self.survey.translations(item)) > 1:
+            # The translations of the same record were written before this save.
+            ImportedItem.objects.of_record(record).update(written_at=record.updated_at)
+            for row in self.rows_of(record):
+                row.written_at = record.updated_at
         paths = redirects.item_paths(item)
         for attachment in uploads:
             paths += redirects.attachment_paths(attachment)
-        redirects.point(self.report, paths, record=record, language=language)
+        self.redirects.point(paths, record=record, language=language)
 
     def remember_image(self, attachment, record, language, field="image", owner=None):
         """Remember that the attachment became the image of `record` (shown by `owner`,
         the page of a section), and lead its old addresses to it."""
-        ImportedItem.objects.get_or_create(
-            wp_id=attachment.wp_id,
-            guid=attachment.guid,
-            defaults={
-                "kind": Kind.ATTACHMENT,
-                "language": language,
-                "content_type": ContentType.objects.get_for_model(record),
-                "object_id": record.pk,
-                "field": field,
-                "written_at": record.updated_at if owner is None else timezone.now(),
-            },
-        )
-        redirects.point_to_image(
-            self.report, attachment, getattr(record, field), owner or record, language
-        )
+        fields = {
+            "kind": Kind.ATTACHMENT,
+            "language": language,
+            "content_type": ContentType.objects.get_for_model(record),
+            "object_id": record.pk,
+            "field": field,
+            "written_at": record.updated_at if owner is None else timezone.now(),
+        }
+        self.keep(attachment.wp_id, attachment.guid, fields, replace=False)
+        self.redirects.point_to_image(attachment, getattr(record, field), owner or record, language)
+
+    def keep(self, wp_id, guid, fields, replace):
+        """Create or (if `replace`) update the ImportedItem of (wp_id, guid)."""
+        row = self.imported.get((wp_id, guid))
+        if row is None:
+            self.index(ImportedItem.objects.create(wp_id=wp_id, guid=guid, **fields))
+        elif replace:
+            moved = (row.content_type_id, row.object_id) != (
+                fields["content_type"].pk,
+                fields["object_id"],
+            )
+            for name, value in fields.items():
+                setattr(row, name, value)
+            row.save()
+            if moved:
+                self.index(row)

@@ -41,7 +41,9 @@ def new_address(redirect):
         return record.get_absolute_url()
 
 
-def rewrite(report, written, hosts):
+def rewrite(report, written, hosts, known):
+    """Rewrite the old links of the records `written`; `known` maps the old paths of this
+    run's items to their new addresses, the redirects table answers for the others."""
     by_model = {}
     for model, pk in written:
         by_model.setdefault(model, set()).add(pk)
@@ -51,13 +53,13 @@ def rewrite(report, written, hosts):
         if not columns:
             continue
         for record in model._base_manager.filter(pk__in=pks).only(*columns).iterator():
-            changes = _rewritten(record, columns, hosts, report)
+            changes = _rewritten(record, columns, hosts, report, known)
             if changes:
                 # An update, not a save: the record's "last changed" stays the import's.
                 model._base_manager.filter(pk=record.pk).update(**changes)
 
 
-def _rewritten(record, columns, hosts, report):
+def _rewritten(record, columns, hosts, report, known):
     found = {}
     for column in columns:
         for href, _rel in LINK.findall(getattr(record, column) or ""):
@@ -67,10 +69,9 @@ def _rewritten(record, columns, hosts, report):
     if not found:
         return {}
     candidates = set(found.values()) | {path.partition("?")[0] for path in found.values()}
-    redirects = {
-        row.old_path: row
-        for row in Redirect.objects.filter(old_path__in=candidates).select_related("target_type")
-    }
+    addresses = {path: known[path] for path in candidates if path in known}
+    for row in Redirect.objects.filter(old_path__in=candidates - addresses.keys()):
+        addresses[row.old_path] = new_address(row)
     changes = {}
     for column in columns:
         text = getattr(record, column) or ""
@@ -80,8 +81,7 @@ def _rewritten(record, columns, hosts, report):
             path = found.get(href)
             if path is None:
                 return match.group(0)
-            redirect = redirects.get(path) or redirects.get(path.partition("?")[0])
-            target = new_address(redirect) if redirect else None
+            target = addresses.get(path) or addresses.get(path.partition("?")[0])
             if target:
                 report.count("link", "updated")
                 return f'href="{target}"'

@@ -21,7 +21,7 @@ SOURCE_LANGUAGE = settings.LANGUAGES[0][0]
 def write(importer, item, page, blocks, language):
     """Write the page's sections from `blocks`; return the attachments they show."""
     if importer.governs(item):
-        forget_sections(page)
+        forget_sections(importer, page)
         existing = []
     else:
         existing = list(page.sections.order_by("order", "pk"))
@@ -76,11 +76,13 @@ def write(importer, item, page, blocks, language):
     return used
 
 
-def forget_sections(page):
+def forget_sections(importer, page):
     """Remove the sections an earlier import wrote, before writing them again."""
     ids = list(page.sections.values_list("pk", flat=True))
     if ids:
-        ImportedItem.objects.filter(
+        rows = ImportedItem.objects.filter(
             content_type=ContentType.objects.get_for_model(Section), object_id__in=ids
-        ).delete()
+        )
+        importer.forget(rows)
+        rows.delete()
         page.sections.all().delete()

@@ -12,6 +12,7 @@ database as it was.
 """
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import ParseError
 
@@ -89,6 +90,7 @@ class Site:
     base_blog_url: str = ""
 
 
+@functools.lru_cache(maxsize=512)
 def local_name(tag):
     """("http://wordpress.org/export/1.2/", "post_id") from "{…}post_id"."""
     if tag.startswith("{"):
@@ -184,7 +186,7 @@ def read(path):
         ) from None
     except OSError as error:
         raise RefusedExport(
-            gettext("The file cannot be read: %(error)s") % {"error": error.strerror or error}
+            gettext("The file cannot be read (%(error)s).") % {"error": error.strerror or error}
         ) from None
 
 
@@ -205,9 +207,13 @@ def _read(path):
     for event, element in iterparse(
         str(path), events=("start", "end"), forbid_dtd=True, forbid_entities=True
     ):
-        namespace, name = local_name(element.tag)
+        # Only the rss, channel and item levels matter here; deeper elements are read
+        # whole when their item ends.
         if event == "start":
             depth += 1
+            if depth > 3:
+                continue
+            name = local_name(element.tag)[1]
             if depth == 1 and name != "rss":
                 raise not_wxr()
             if depth == 2 and name == "channel":
@@ -218,6 +224,7 @@ def _read(path):
         depth -= 1
         if depth != 2 or channel is None:
             continue
+        namespace, name = local_name(element.tag)
         if namespace.startswith(WP_NAMESPACE) and name == "wxr_version":
             version = _text(element)
             if version not in SUPPORTED_VERSIONS:

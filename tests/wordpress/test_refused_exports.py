@@ -47,6 +47,7 @@ PLAIN_RSS = """<?xml version="1.0"?>
 
 
 def refuse(tmp_path, text):
+    """The command's refusal of `text`, in French as the site speaks it by default."""
     path = tmp_path / "export.xml"
     path.write_text(text, encoding="utf-8")
     started = time.monotonic()
@@ -62,25 +63,27 @@ def refuse(tmp_path, text):
 @pytest.mark.django_db
 def test_an_external_entity_is_refused_without_reading_the_file(tmp_path):
     message = refuse(tmp_path, XXE)
-    assert "DTD or entities" in message
+    assert "déclare une DTD ou des entités" in message
     assert "root:" not in message
-    assert "Nothing was imported." in message
+    assert "Rien n’a été importé." in message
 
 
 @pytest.mark.django_db
 def test_a_billion_laughs_is_refused_in_seconds(tmp_path):
-    assert "DTD or entities" in refuse(tmp_path, BILLION_LAUGHS)
+    assert "déclare une DTD ou des entités" in refuse(tmp_path, BILLION_LAUGHS)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("text", [ATOM_FEED, PLAIN_RSS, "<html><body>Bonjour</body></html>"])
 def test_a_file_that_is_not_a_wordpress_export_is_refused(tmp_path, text):
-    assert "is not a WordPress export (WXR 1.0 to 1.2)" in refuse(tmp_path, text)
+    assert "n’est pas un export WordPress (WXR 1.0 à 1.2)" in refuse(tmp_path, text)
 
 
 @pytest.mark.django_db
 def test_a_file_that_is_not_xml_is_refused(tmp_path):
-    assert "not well-formed XML" in refuse(tmp_path, "post_title,post_content\nBonjour,Texte\n")
+    assert "n’est pas du XML bien formé" in refuse(
+        tmp_path, "post_title,post_content\nBonjour,Texte\n"
+    )
 
 
 @pytest.mark.django_db
@@ -88,13 +91,13 @@ def test_a_truncated_export_is_refused_and_writes_nothing(tmp_path, uploads):
     whole = exports.export(french_site_items())
     # Cut in the middle of the last item: every earlier item is whole, and none is written.
     message = refuse(tmp_path, whole[: whole.rindex("<wp:post_type>")])
-    assert "it is probably truncated" in message
+    assert "il est sans doute tronqué" in message
 
 
 @pytest.mark.django_db
 def test_an_export_of_a_future_version_is_refused(tmp_path):
     message = refuse(tmp_path, exports.export([], version="2.0"))
-    assert "version 2.0" in message
+    assert "en version 2.0" in message
 
 
 @pytest.mark.django_db
@@ -109,5 +112,5 @@ def test_every_wxr_version_is_read(tmp_path, version):
 
 @pytest.mark.django_db
 def test_a_missing_export_is_a_clear_error(tmp_path):
-    with pytest.raises(CommandError, match="cannot be read"):
+    with pytest.raises(CommandError, match="ne peut pas être lu"):
         call_command("import_wordpress", str(tmp_path / "absent.xml"))

@@ -3,6 +3,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from wordpress.importer import Importer
 from wordpress.report import lines
@@ -38,7 +39,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, export, uploads, programmes, dry_run, **options):
         if uploads and not Path(uploads).is_dir():
-            raise CommandError(f"The uploads folder {uploads} does not exist.")
+            raise CommandError(
+                gettext("The uploads folder %(folder)s does not exist.") % {"folder": uploads}
+            )
         importer = Importer(
             export,
             uploads=uploads,
@@ -49,7 +52,8 @@ class Command(BaseCommand):
         try:
             report = importer.run()
         except RefusedExport as error:
-            raise CommandError(f"{export}: {error} Nothing was imported.") from None
+            nothing = gettext("Nothing was imported.")
+            raise CommandError(f"{export}: {error} {nothing}") from None
         self.stderr.write("")
         for line in lines(report.as_dict()):
             self.stdout.write(line)

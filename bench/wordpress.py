@@ -24,7 +24,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lepartenariat.settings")
 WORK = Path(tempfile.mkdtemp(prefix="bench-wordpress-"))
 os.environ["DJANGO_MEDIA_ROOT"] = str(WORK / "media")
 
-import django
+import django  # noqa: E402
 
 django.setup()
 
@@ -106,11 +106,14 @@ def main():
         write_uploads(WORK / "uploads", posts)
         size = path.stat().st_size / 1_000_000
         print(f"An export of {posts:,} posts and {2 * posts:,} photos: {size:.1f} MB")
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         report = Importer(path, uploads=WORK / "uploads").run()
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         counts = report.counts
-        print(f"  import into SQLite:    {elapsed:6.1f} s")
+        # On a shared machine the wall clock includes waiting for a core; the processor
+        # time is what the import itself costs.
+        print(f"  import into SQLite:    {elapsed:6.1f} s ({cpu:.1f} s of processor time)")
         print(
             f"  news posts created:   {counts['news:created']:6,}, "
             f"photos imported: {counts['image:created']:,}, "

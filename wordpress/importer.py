@@ -168,7 +168,12 @@ class Importer:
         created = record.pk is None
         self.save(record)
         if self.governs(item):
-            record.programmes.set(self.programmes_of(item))
+            programmes = self.programmes_of(item)
+            if created:
+                # A new post has none yet: adding spares reading them first.
+                record.programmes.add(*programmes)
+            else:
+                record.programmes.set(programmes)
             self.report.count("news", outcome)
             self.report.count("news", "created" if created else "updated")
         self.remember(item, record, language)

@@ -38,6 +38,7 @@ from tests.images import encoded, photo  # noqa: E402
 from tests.wordpress.exports import SITE, attachment, export, item  # noqa: E402
 from wordpress import wxr  # noqa: E402
 from wordpress.importer import Importer  # noqa: E402
+from wordpress.survey import survey  # noqa: E402
 
 BODY = (
     '[et_pb_section fb_built="1"][et_pb_row][et_pb_column type="4_4"][et_pb_text]'
@@ -87,13 +88,13 @@ def write_uploads(folder, posts):
             (folder / "2019" / "05" / f"photo-{wp_id}.jpg").write_bytes(picture)
 
 
-def parse_peak(path):
-    """The peak of Python memory while the export is read item by item."""
+def peak(function):
+    """What `function` returns, and the peak of Python memory while it ran."""
     tracemalloc.start()
-    count = sum(1 for _entry in wxr.read(path))
-    _current, peak = tracemalloc.get_traced_memory()
+    result = function()
+    _current, highest = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return count, peak
+    return result, highest
 
 
 def main():
@@ -121,13 +122,15 @@ def main():
             f"links rewritten: {counts['link:updated']:,}"
         )
         assert NewsPost.objects.count() == posts
-        print("Reading exports of growing size, item by item (peak of Python memory):")
+        print("Exports of growing size: peak of Python memory while reading them item by item,")
+        print("and while surveying them (the reader plus the few strings kept per item):")
         for many in (posts, 4 * posts, 16 * posts):
             bigger = write_export(WORK / f"export-{many}.xml", many)
-            count, peak = parse_peak(bigger)
+            count, reading = peak(lambda path=bigger: sum(1 for _entry in wxr.read(path)))
+            _survey, surveying = peak(lambda path=bigger: survey(path))
             print(
                 f"  {bigger.stat().st_size / 1_000_000:6.1f} MB, {count:7,} items: "
-                f"{peak / 1_000_000:5.2f} MB"
+                f"reading {reading / 1_000_000:5.2f} MB, surveying {surveying / 1_000_000:5.2f} MB"
             )
             bigger.unlink()
     finally:

@@ -28,11 +28,11 @@ def upload_path(url):
     return path.split(UPLOADS, 1)[1]
 
 
-@dataclass
+# Slots: a survey keeps one per attachment, thousands of them.
+@dataclass(slots=True)
 class Attachment:
     wp_id: int
     guid: str
-    title: str
     caption: str
     alt: str
     file: str
@@ -75,7 +75,6 @@ class Survey:
         attachment = Attachment(
             wp_id=item.wp_id,
             guid=item.guid,
-            title=item.title,
             caption=item.excerpt.strip(),
             alt=item.meta.get("_wp_attachment_image_alt", "").strip(),
             file=file.lstrip("/"),

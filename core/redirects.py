@@ -16,17 +16,22 @@ matching of the whole path with its query string is kept here, made tolerant of 
 parameters and of tracking ones.
 """
 
+import csv
+import io
 import logging
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.urls import NoReverseMatch
 from django.utils import timezone, translation
-from django.utils.translation import get_language_from_path
+from django.utils.translation import get_language_from_path, gettext
 
 from core.content import public_content_models
 from core.models import MissingPage, Redirect, normalize
@@ -34,6 +39,8 @@ from core.models import MissingPage, Redirect, normalize
 logger = logging.getLogger(__name__)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# The third column of an imported line that makes the redirect temporary (302).
+TEMPORARY_WORDS = ("temporary", "temporaire", "302")
 # Slug changes ----------------------------------------------------------------------------
 
 
@@ -122,9 +129,11 @@ def destination(redirect):
 
 
 def record_missing(path, referrer, now):
-    """Count a 404 of `path`. The log keeps at most MISSING_PAGES_KEPT rows: a new path
-    pushes out the least hit (the oldest of them first), so a flood of bogus addresses
-    churns among themselves while the addresses people really ask for stay."""
+    """Count a 404 of `path`. The log keeps fewer than MISSING_PAGES_KEPT rows: every
+    fiftieth of that many new addresses, it drops the least hit (the oldest of them first)
+    down to that batch below the limit. A flood of bogus addresses churns among themselves
+    while the addresses people really ask for stay, and one 404 in a hundred pays for the
+    trimming (bench/missing_pages.py)."""
     path = path[:500]
     referrer = referrer[:500]
     counted = MissingPage.objects.filter(path=path).update(
@@ -134,14 +143,16 @@ def record_missing(path, referrer, now):
         return
     try:
         with transaction.atomic():
-            MissingPage.objects.create(path=path, last_seen=now, last_referrer=referrer)
+            row = MissingPage.objects.create(path=path, last_seen=now, last_referrer=referrer)
     except IntegrityError:
         # Another request logged it meanwhile: its count is enough.
         return
-    beyond = MissingPage.objects.order_by("-hits", "-last_seen", "-pk").values("pk")[
-        settings.MISSING_PAGES_KEPT :
-    ]
-    MissingPage.objects.filter(pk__in=beyond).delete()
+    batch = max(settings.MISSING_PAGES_KEPT // 50, 1)
+    # Row ids follow one another, so a trim comes once every `batch` new addresses.
+    if row.pk % batch == 0:
+        kept = settings.MISSING_PAGES_KEPT - batch
+        beyond = MissingPage.objects.order_by("-hits", "-last_seen", "-pk").values("pk")[kept:]
+        MissingPage.objects.filter(pk__in=beyond).delete()
 
 
 class RedirectMiddleware:
@@ -180,3 +191,69 @@ class RedirectMiddleware:
         if redirect.is_permanent:
             return HttpResponsePermanentRedirect(target)
         return HttpResponseRedirect(target)
+
+
+# Importing staff redirects ---------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list = field(default_factory=list)
+
+
+class ImportRefused(Exception):
+    """Raised inside the import's transaction to undo every line once one is wrong."""
+
+
+def redirects_import(*, text, origin=Redirect.Origin.IMPORT):
+    """Save the redirects of a CSV text, one a line: old address, new address, and
+    optionally "temporary" (permanent otherwise). A first line that is not an address is
+    a header. Each line is checked against the table as the lines above it leave it, so a
+    loop between two lines is refused too; with any error nothing is saved, and the result
+    lists each error with its line number."""
+    result = ImportResult()
+    try:
+        with transaction.atomic():
+            for number, cells in enumerate(read_csv(text), start=1):
+                import_line(number, cells, origin, result)
+            if result.errors:
+                raise ImportRefused
+    except ImportRefused:
+        result.created = result.updated = 0
+    return result
+
+
+def read_csv(text):
+    for row in csv.reader(io.StringIO(text.lstrip("\ufeff"))):
+        yield [cell.strip() for cell in row]
+
+
+def import_line(number, cells, origin, result):
+    if not any(cells) or (number == 1 and not cells[0].startswith(("/", "http"))):
+        return
+    if len(cells) < 2 or not cells[1]:
+        result.errors.append((number, gettext("Give the old and the new address.")))
+        return
+    old_path = normalize(urlsplit(cells[0])._replace(scheme="", netloc="").geturl())
+    redirect = Redirect.objects.filter(old_path=old_path).first() or Redirect(
+        old_path=old_path, origin=origin
+    )
+    is_new = redirect.pk is None
+    redirect.target_url = cells[1]
+    redirect.target_type = None
+    redirect.target_id = None
+    redirect.target_language = ""
+    redirect.is_permanent = not (len(cells) > 2 and cells[2].lower() in TEMPORARY_WORDS)
+    try:
+        redirect.full_clean()
+    except ValidationError as error:
+        for messages in error.message_dict.values():
+            result.errors.extend((number, message) for message in messages)
+        return
+    redirect.save()
+    if is_new:
+        result.created += 1
+    else:
+        result.updated += 1

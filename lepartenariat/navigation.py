@@ -1,57 +1,38 @@
-"""The sections of the main menu, for every page (#15): one list, grouped as the desktop
-row shows them."""
+"""The main menu of every page, as staff set it (pages.menus, #23), the current entry
+marked (#15)."""
 
-from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
-
-NAVIGATION = [
-    {
-        "label": pgettext_lazy("main menu group", "The association"),
-        "children": [
-            {"label": _("Our history"), "url": "timeline:history"},
-            {"label": _("Programmes"), "url": "association:programme_list"},
-            {"label": _("Workshops"), "url": "workshops:list"},
-            {"label": _("Partners"), "url": "association:partners"},
-            {"label": _("Documents"), "url": "documents:list"},
-            {"label": pgettext_lazy("main menu", "Opportunities"), "url": "offers:list"},
-        ],
-    },
-    {"label": _("News"), "url": "news:list"},
-    {"label": _("Agenda"), "url": "events:list"},
-    {"label": _("Support us"), "url": "support:support"},
-    {"label": _("Contact"), "url": "contact:contact"},
-]
+from pages.menus import menu_links
+from pages.models import Menu
 
 
 def current_state(url, path):
     """aria-current: "page" on the page itself, "true" on the section a page belongs to."""
     if path == url:
         return "page"
-    if path.startswith(url):
+    # The home page is the start of every address, not a section of each.
+    if path.startswith(url) and url.count("/") > 2:
         return "true"
     return ""
 
 
-def link(entry, path):
-    url = reverse(entry["url"])
-    return {"label": entry["label"], "url": url, "current": current_state(url, path)}
+def marked(link, path):
+    return {**link, "current": current_state(link["url"], path)}
 
 
-def main_navigation(path):
-    """The menu of the page at `path`: sections, groups holding their links, the current
-    one marked."""
+def main_navigation(request):
+    """The menu of the page at `request.path`: entries, groups holding their links, the
+    current one marked."""
     sections = []
-    for entry in NAVIGATION:
-        if "children" in entry:
-            children = [link(child, path) for child in entry["children"]]
+    for link in menu_links(request, Menu.MAIN):
+        if "children" in link:
+            children = [marked(child, request.path) for child in link["children"]]
             sections.append(
                 {
-                    "label": entry["label"],
+                    "label": link["label"],
                     "children": children,
                     "current": any(child["current"] for child in children),
                 }
             )
         else:
-            sections.append(link(entry, path))
+            sections.append(marked(link, request.path))
     return sections

@@ -8,6 +8,7 @@ import documents.seed
 import events.seed
 import news.seed
 import offers.seed
+import pages.seed
 import support.seed
 import timeline.seed
 import workshops.seed
@@ -25,6 +26,8 @@ APP_SEEDS = [
     offers.seed,
     news.seed,
     events.seed,
+    # The menu last: it leads to the sections above (#23).
+    pages.seed,
 ]
 
 

@@ -97,8 +97,9 @@ MIDDLEWARE = [
     # is looked up before LocaleMiddleware sends it to `/fr/` (#23).
     "core.redirects.RedirectMiddleware",
     # LocaleMiddleware needs the session and must run before CommonMiddleware, whose
-    # APPEND_SLASH redirect has to see the language prefix already resolved.
-    "django.middleware.locale.LocaleMiddleware",
+    # APPEND_SLASH redirect has to see the language prefix already resolved. Ours sends an
+    # unprefixed address to /fr/… only when a staff page is there (#23).
+    "lepartenariat.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

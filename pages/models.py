@@ -63,8 +63,10 @@ class Page(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
         ),
     )
     # The whole address under the language prefix ("cooperation/access-to-services"), kept
-    # on the row so that a page is found, and linked to, without reading its parents.
-    path = models.CharField(_("address"), max_length=500, unique=True, editable=False)
+    # on the row so that a page is found, and linked to, without reading its parents. Unique
+    # in each language (Meta); modeltranslation's original column holds whichever language
+    # was active at the save, so it is not.
+    path = models.CharField(_("address"), max_length=500, editable=False)
     introduction = models.TextField(
         _("introduction"),
         max_length=400,
@@ -88,7 +90,13 @@ class Page(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
         ordering = ["order", "pk"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
-        constraints = [publication_window_constraint("page_publish_until_after_publish_from")]
+        constraints = [
+            publication_window_constraint("page_publish_until_after_publish_from"),
+            *(
+                models.UniqueConstraint(fields=[f"path_{code}"], name=f"page_path_{code}_unique")
+                for code in LANGUAGE_CODES
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -116,7 +124,7 @@ class Page(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
         if self.parent_id is not None:
             ancestor = self.parent
             while ancestor is not None:
-                if self.pk is not None and ancestor.pk == self.pk:
+                if ancestor.pk == self.pk:
                     errors["parent"] = gettext(
                         "A page cannot be placed under itself or under one of its own sub-pages."
                     )
@@ -161,8 +169,6 @@ class Page(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
         for code in LANGUAGE_CODES:
             # None rather than "" while a language has no slug: the column is unique.
             setattr(self, f"path_{code}", self.path_in(code) or None)
-        # modeltranslation's original column mirrors the default language.
-        self.path = getattr(self, f"path_{LANGUAGE_CODES[0]}")
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {
                 *kwargs["update_fields"],

@@ -8,6 +8,8 @@ from django.utils.safestring import mark_safe
 from association.models import STANDALONE_PAGE_URLS, Page
 from contact.models import Place, SocialLink
 from contact.templatetags.contact_tags import json_ld
+from pages.menus import saved_links
+from pages.models import Menu
 from support.models import SupportSettings
 
 register = template.Library()
@@ -91,12 +93,16 @@ def organisation_json_ld(context):
 
 @register.inclusion_tag("includes/legal_links.html")
 def legal_links():
-    """The footer's links to the notices a French association must publish."""
+    """The footer's links as staff set them (#23); until they do, the links to the notices a
+    French association must publish."""
+    footer = saved_links(Menu.FOOTER)
+    if footer:
+        return {"legal_pages": [{"url": link["url"], "title": link["label"]} for link in footer]}
     keys = list(STANDALONE_PAGE_URLS)
     pages = {page.key: page for page in Page.objects.notices()}
     return {
         "legal_pages": [
-            {"url": reverse(STANDALONE_PAGE_URLS[key]), "page": pages[key]}
+            {"url": reverse(STANDALONE_PAGE_URLS[key]), "title": pages[key].title}
             for key in keys
             if key in pages
         ]

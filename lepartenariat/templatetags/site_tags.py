@@ -10,6 +10,11 @@ from lepartenariat import navigation
 register = template.Library()
 
 
+def _home_in(language):
+    with translation.override(language):
+        return reverse("home")
+
+
 def _url_in(language, request, obj):
     if obj is not None:
         # Reversed under the target language so that translated slugs follow.
@@ -20,8 +25,7 @@ def _url_in(language, request, obj):
     translated = translate_url(path, language)
     if translated == path and language != translation.get_language():
         # A page that does not resolve (a 404) has no counterpart: offer the home page.
-        with translation.override(language):
-            return reverse("home")
+        return _home_in(language)
     return translated
 
 
@@ -32,10 +36,13 @@ def language_alternates(context):
     obj = context.get("object")
     if obj is not None and not hasattr(obj, "get_absolute_url"):
         obj = None
+    # Django renders 404.html with `request_path` (views.defaults.page_not_found): a missing
+    # page has no counterpart, even where its address has the shape of a staff page (#23).
+    is_missing = "request_path" in context
     current = translation.get_language()
     alternates = []
     for code, _name in settings.LANGUAGES:
-        url = _url_in(code, request, obj)
+        url = _home_in(code) if is_missing else _url_in(code, request, obj)
         alternates.append(
             {
                 "code": code,
@@ -75,4 +82,4 @@ def contentcache(parser, token):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    return navigation.main_navigation(context["request"].path)
+    return navigation.main_navigation(context["request"])

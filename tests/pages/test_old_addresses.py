@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from core.models import Redirect
+from core.models import MissingPage, Redirect
 from tests.factories import (
     DocumentFactory,
     EventFactory,
@@ -181,3 +181,39 @@ def test_a_redirect_to_itself_or_to_plain_http_is_refused():
     ]
     with pytest.raises(ValidationError):
         Redirect(old_path="/a/", target_url="/a/").full_clean()
+
+
+def test_a_redirect_lookup_costs_the_same_queries_among_1000_redirects(
+    client, django_assert_num_queries
+):
+    page = StaffPageFactory(slug_fr="projet")
+    Redirect.objects.create(old_path="/?p=1", target=page, target_language="fr")
+    Redirect.objects.bulk_create(
+        Redirect(old_path=f"/?p={number}", target_url="/fr/agenda/") for number in range(2, 1001)
+    )
+
+    # Django renders the 404 of `/` before LocaleMiddleware redirects it: its menu and
+    # footer are cached by a first visit.
+    client.get("/?p=none")
+
+    # The page cache, then the menu and footer from the content cache (3 reads of the
+    # test's database cache), the redirect and its page.
+    with django_assert_num_queries(5):
+        response = client.get("/?p=1")
+
+    assert response["Location"] == "/fr/projet/"
+
+
+def test_an_unknown_address_without_language_is_a_404_and_logged_as_asked(client):
+    response = client.get("/ancienne-page/")
+
+    assert response.status_code == 404
+    assert MissingPage.objects.get().path == "/ancienne-page/"
+
+
+def test_an_address_without_language_leads_to_the_page_there(client):
+    StaffPageFactory(slug_fr="mangrove")
+
+    response = client.get("/mangrove/")
+
+    assert (response.status_code, response["Location"]) == (302, "/fr/mangrove/")

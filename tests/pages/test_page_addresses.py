@@ -120,7 +120,7 @@ def test_two_sibling_pages_cannot_share_an_address_and_the_message_is_french():
         page.full_clean()
 
     assert error.value.message_dict["slug_fr"] == [
-        "La page « Le projet » a déjà cette adresse ; choisissez-en une autre."
+        "La page «\u00a0Le projet\u00a0» a déjà cette adresse\u202f; choisissez-en une autre."
     ]
     assert Page.objects.filter(slug_fr="le-projet").count() == 1
 

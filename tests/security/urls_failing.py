@@ -15,7 +15,8 @@ def forbidden(request):
     raise PermissionDenied
 
 
+# First: the site's own last route takes every slug-shaped address (staff pages, #23).
 urlpatterns = [
-    *site_urlpatterns,
     *i18n_patterns(path("crash/", crash), path("forbidden/", forbidden)),
+    *site_urlpatterns,
 ]

@@ -22,8 +22,8 @@ def moved_to(client, address):
 
 
 def leads_nowhere(client, address):
-    """Not to any content: LocaleMiddleware sends an unknown unprefixed address to its French
-    twin (#23), which does not exist either; `/?p=` lands on the home page."""
+    """Not to any content: an unknown path is a 404 (#23); `/?p=…` is the home address with a
+    query, which LocaleMiddleware sends to the home page."""
     response = client.get(address, follow=True)
     return response.status_code == 404 or response.request["PATH_INFO"] == "/fr/"
 

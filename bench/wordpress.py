@@ -1,10 +1,12 @@
 """How fast the WordPress import runs, and whether its memory stays flat (#24).
 
-Run: DJANGO_SECRET_KEY=x .venv/bin/python bench/wordpress.py [POSTS]
+Run: DJANGO_SECRET_KEY=x .venv/bin/python bench/wordpress.py [POSTS] [--pages]
 Builds, in a temporary folder, an export of POSTS news posts (1,000 by default), each with
 Divi markup, a featured photo and a captioned photo in its text (2 image attachments a
 post), the photos in an uploads folder, and imports it into a throwaway SQLite database on
-disk. Then it reads exports of growing size with the streaming reader alone and prints the
+disk. A news post shows one image, so the photo in its text is only reported; with
+--pages the items are pages, whose text keeps its photos as sections: all are imported.
+Then it reads exports of growing size with the streaming reader alone and prints the
 peak of Python memory each needs. It asserts nothing.
 
 The photos are small (160 × 120): the import's own work is measured, not the making of
@@ -34,6 +36,7 @@ from django.test.utils import setup_test_environment  # noqa: E402
 
 from core.models import Redirect  # noqa: E402
 from news.models import NewsPost  # noqa: E402
+from pages.models import Page  # noqa: E402
 from tests.images import encoded, photo  # noqa: E402
 from tests.wordpress.exports import SITE, attachment, export, item  # noqa: E402
 from wordpress import wxr  # noqa: E402
@@ -54,7 +57,7 @@ BODY = (
 )
 
 
-def items(posts):
+def items(posts, post_type="post"):
     for number in range(1, posts + 1):
         featured, in_text, wp_id = 3 * number, 3 * number + 1, 3 * number + 2
         yield attachment(featured, f"2019/05/photo-{featured}.jpg", alt=f"L’école {number}")
@@ -62,6 +65,7 @@ def items(posts):
         yield item(
             wp_id,
             f"L’école {number} de Podor a de l’eau",
+            post_type=post_type,
             slug=f"article-{wp_id}",
             content=BODY.format(
                 year=2000 + number % 25,
@@ -75,8 +79,8 @@ def items(posts):
         )
 
 
-def write_export(path, posts):
-    path.write_text(export(list(items(posts))), encoding="utf-8")
+def write_export(path, posts, post_type="post"):
+    path.write_text(export(list(items(posts, post_type))), encoding="utf-8")
     return path
 
 
@@ -98,30 +102,33 @@ def peak(function):
 
 
 def main():
-    posts = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    numbers = [argument for argument in sys.argv[1:] if argument.isdigit()]
+    posts = int(numbers[0]) if numbers else 1000
+    post_type = "page" if "--pages" in sys.argv else "post"
     settings.DATABASES["default"]["TEST"]["NAME"] = str(WORK / "bench.sqlite3")
     setup_test_environment()
     connection.creation.create_test_db(verbosity=0)
     try:
-        path = write_export(WORK / "export.xml", posts)
+        path = write_export(WORK / "export.xml", posts, post_type)
         write_uploads(WORK / "uploads", posts)
         size = path.stat().st_size / 1_000_000
-        print(f"An export of {posts:,} posts and {2 * posts:,} photos: {size:.1f} MB")
+        print(f"An export of {posts:,} {post_type}s and {2 * posts:,} photos: {size:.1f} MB")
         started, cpu_started = time.perf_counter(), time.process_time()
         report = Importer(path, uploads=WORK / "uploads").run()
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
         counts = report.counts
+        kind = "news" if post_type == "post" else "page"
         # On a shared machine the wall clock includes waiting for a core; the processor
         # time is what the import itself costs.
         print(f"  import into SQLite:    {elapsed:6.1f} s ({cpu:.1f} s of processor time)")
         print(
-            f"  news posts created:   {counts['news:created']:6,}, "
+            f"  {post_type}s created:   {counts[kind + ':created']:6,}, "
             f"photos imported: {counts['image:created']:,}, "
             f"old addresses: {Redirect.objects.count():,}, "
             f"links rewritten: {counts['link:updated']:,}"
         )
-        assert NewsPost.objects.count() == posts
+        assert (NewsPost if post_type == "post" else Page).objects.count() == posts
         print("Exports of growing size: peak of Python memory while reading them item by item,")
         print("and while surveying them (the reader plus the few strings kept per item):")
         for many in (posts, 4 * posts, 16 * posts):

@@ -28,7 +28,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext, pgettext
 
-from association.models import Programme
 from core import images
 from documents import pdf
 from documents.models import Document
@@ -37,7 +36,9 @@ from news.models import NewsPost
 from pages.addresses import reserved_slugs
 from pages.models import Page
 from wordpress import content, links, redirects, sections, wxr
+from wordpress.ledger import Ledger
 from wordpress.models import ImportedItem, ImportRun, Kind
+from wordpress.programmes import ProgrammeMatcher
 from wordpress.report import Report
 from wordpress.survey import survey
 
@@ -46,8 +47,6 @@ SOURCE_LANGUAGE = LANGUAGE_CODES[0]
 PUBLIC_STATUSES = {"publish", "future"}
 UNPUBLISHED_STATUSES = {"draft", "pending", "private"}
 IMPORTED_TYPES = {"post", "page", "attachment"}
-# WordPress's default category says nothing about a programme.
-DEFAULT_CATEGORIES = {"uncategorized", "non-classe", "sans-categorie"}
 SLUG_LENGTH = 120
 
 
@@ -65,18 +64,14 @@ class Importer:
         self.path = Path(path)
         self.uploads = Path(uploads).resolve() if uploads else None
         self.dry_run = dry_run
-        self.programme_map = {key.lower(): value for key, value in (programme_map or {}).items()}
+        self.programme_map = programme_map
         self.progress = progress or (lambda done, total: None)
         self.report = Report(self.path.name, dry_run=dry_run)
         self.survey = None
         self.programmes = None
+        self.ledger = Ledger()
         self.done = set()
         self.used_attachments = set()
-        # Every earlier import's items, read once: (WordPress ID, GUID) → ImportedItem,
-        # and the same rows by WordPress ID and by record.
-        self.imported = {}
-        self.by_wp_id = {}
-        self.by_record = {}
         self.redirects = redirects.RedirectWriter(self.report)
         # (model, pk) of every record written in this run, for the links pass.
         self.written = []
@@ -84,9 +79,8 @@ class Importer:
     def run(self):
         """Import the export; raise wxr.RefusedExport, having written nothing, on a bad file."""
         self.survey = survey(self.path)
-        self.programmes = self.programme_index()
-        for row in ImportedItem.objects.all():
-            self.index(row)
+        self.programmes = ProgrammeMatcher(self.programme_map, self.report)
+        self.ledger.load()
         with transaction.atomic():
             waiting = self.read_pass()
             while waiting:
@@ -168,7 +162,7 @@ class Importer:
         created = record.pk is None
         self.save(record)
         if self.governs(item):
-            programmes = self.programmes_of(item)
+            programmes = self.programmes.of(item)
             if created:
                 # A new post has none yet: adding spares reading them first.
                 record.programmes.add(*programmes)
@@ -191,7 +185,7 @@ class Importer:
         record = record or Page()
         if self.governs(item):
             outcome = self.set_status(record, item)
-            record.parent = self.record_of(self.survey.page_parents.get(item.wp_id), Page)
+            record.parent = self.ledger.record_of(self.survey.page_parents.get(item.wp_id), Page)
             record.order = item.menu_order
         self.set_texts(record, item, {"title": title, "introduction": intro[:400]})
         featured = self.featured_image(item)
@@ -248,41 +242,13 @@ class Importer:
 
     # Finding records again
 
-    def index(self, row):
-        self.imported[(row.wp_id, row.guid)] = row
-        self.by_wp_id.setdefault(row.wp_id, []).append(row)
-        self.by_record.setdefault((row.content_type_id, row.object_id), []).append(row)
-
-    def forget(self, rows):
-        for row in rows:
-            self.imported.pop((row.wp_id, row.guid), None)
-
-    def rows_of(self, record, field=""):
-        """The ImportedItems of `record` (with `field`, those of its images)."""
-        content_type = ContentType.objects.get_for_model(record)
-        return [
-            row
-            for row in self.by_record.get((content_type.pk, record.pk), [])
-            if row.field == field
-            and row.object_id == record.pk
-            and self.imported.get((row.wp_id, row.guid)) is row
-        ]
-
-    def record_of(self, wp_id, model):
-        """The record the item `wp_id` became in an earlier run or this one, or None."""
-        content_type = ContentType.objects.get_for_model(model)
-        for row in self.by_wp_id.get(wp_id, []):
-            if not row.field and row.content_type_id == content_type.pk:
-                return row.record
-        return None
-
     def existing(self, item, model):
         """The item's import record and the record it became, or that its translation became."""
-        imported = self.imported.get((item.wp_id, item.guid))
+        imported = self.ledger.get(item.wp_id, item.guid)
         if imported is not None and not imported.field:
             return imported, imported.record
         for wp_id in self.survey.translations(item).values():
-            record = self.record_of(wp_id, model) if wp_id != item.wp_id else None
+            record = self.ledger.record_of(wp_id, model) if wp_id != item.wp_id else None
             if record is not None:
                 return None, record
         return None, None
@@ -302,7 +268,7 @@ class Importer:
         else:
             return False
         if record is not None:
-            self.used_attachments.update(row.wp_id for row in self.rows_of(record, "image"))
+            self.used_attachments.update(row.wp_id for row in self.ledger.rows_of(record, "image"))
         return True
 
     # Texts, slugs, statuses
@@ -386,48 +352,6 @@ class Importer:
             return None
         return timezone.make_aware(datetime.datetime.fromisoformat(item.date))
 
-    # Programmes
-
-    def programme_index(self):
-        index = {}
-        for programme in Programme.objects.all():
-            names = (
-                programme.acronym,
-                programme.slug_fr,
-                programme.slug_en,
-                programme.name_fr,
-                programme.name_en,
-            )
-            for value in names:
-                if value:
-                    index.setdefault(slugify(value), programme)
-        return index
-
-    def programmes_of(self, item):
-        found = set()
-        for term in item.terms_of("category") + item.terms_of("post_tag"):
-            if term.slug in DEFAULT_CATEGORIES:
-                continue
-            mapped = self.programme_map.get(term.slug.lower())
-            if mapped is None:
-                mapped = self.programme_map.get(term.name.lower())
-            if mapped == "":
-                continue
-            candidates = [mapped] if mapped else [term.slug, term.name]
-            programme = next(
-                (
-                    self.programmes[key]
-                    for key in map(slugify, candidates)
-                    if key in self.programmes
-                ),
-                None,
-            )
-            if programme is None:
-                self.report.note("unknown_term", f"{term.name} ({term.slug})")
-            else:
-                found.add(programme)
-        return found
-
     # Images and files
 
     def featured_image(self, item):
@@ -479,7 +403,7 @@ class Importer:
         return attachment
 
     def has_image_from(self, record, attachment, field):
-        earlier = [row.wp_id for row in self.rows_of(record, field)]
+        earlier = [row.wp_id for row in self.ledger.rows_of(record, field)]
         files = {
             self.survey.attachments[wp_id].file
             for wp_id in earlier
@@ -529,11 +453,11 @@ class Importer:
             "wp_modified": item.modified_gmt,
             "written_at": record.updated_at,
         }
-        self.keep(item.wp_id, item.guid, fields, replace=True)
+        self.ledger.keep(item.wp_id, item.guid, fields, replace=True)
         if len(self.survey.translations(item)) > 1:
             # The translations of the same record were written before this save.
             ImportedItem.objects.of_record(record).update(written_at=record.updated_at)
-            for row in self.rows_of(record):
+            for row in self.ledger.rows_of(record):
                 row.written_at = record.updated_at
         paths = redirects.item_paths(item)
         for attachment in uploads:
@@ -551,21 +475,5 @@ class Importer:
             "field": field,
             "written_at": record.updated_at if owner is None else timezone.now(),
         }
-        self.keep(attachment.wp_id, attachment.guid, fields, replace=False)
+        self.ledger.keep(attachment.wp_id, attachment.guid, fields, replace=False)
         self.redirects.point_to_image(attachment, getattr(record, field), owner or record, language)
-
-    def keep(self, wp_id, guid, fields, replace):
-        """Create or (if `replace`) update the ImportedItem of (wp_id, guid)."""
-        row = self.imported.get((wp_id, guid))
-        if row is None:
-            self.index(ImportedItem.objects.create(wp_id=wp_id, guid=guid, **fields))
-        elif replace:
-            moved = (row.content_type_id, row.object_id) != (
-                fields["content_type"].pk,
-                fields["object_id"],
-            )
-            for name, value in fields.items():
-                setattr(row, name, value)
-            row.save()
-            if moved:
-                self.index(row)

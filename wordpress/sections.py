@@ -83,6 +83,6 @@ def forget_sections(importer, page):
         rows = ImportedItem.objects.filter(
             content_type=ContentType.objects.get_for_model(Section), object_id__in=ids
         )
-        importer.forget(rows)
+        importer.ledger.forget(rows)
         rows.delete()
         page.sections.all().delete()

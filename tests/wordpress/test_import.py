@@ -137,6 +137,8 @@ def test_pages_keep_their_tree_and_their_content_becomes_sections(imported):
         "la-cooperation-decentralisee-old/acces-aux-services-sociaux-de-base/le-projet-paems"
     )
     assert project.title_en == "The PAEMS project"
+    # Its parent has no English yet: the English address waits for it, and it is reported.
+    assert project.path_en is None
     sections = [
         (section.kind, section.body_fr, section.body_en, section.video_url)
         for section in project.sections.all()
@@ -177,6 +179,7 @@ def test_the_report_says_what_was_left_out_and_why(imported):
     assert "post 19 “Only in English”: 2019/05/absent.jpg" in imported
     assert "attachment 41 “Formulaire d’adhésion”: Ce PDF contient du JavaScript" in imported
     assert "post 18 “Dans la corbeille”" in imported
+    assert "page 53 “The PAEMS project” (en)" in imported
     assert ImportRun.objects.get().report["counts"]["news:created"] == 8
 
 

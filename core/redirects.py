@@ -9,11 +9,14 @@ Three parts, all driven by the models' declarations and the `Redirect` table:
   the ones it cannot answer in `MissingPage`, a log kept to a fixed size;
 - staff add redirects of their own, from any path, query string included (`/?p=572`).
 
-`django.contrib.redirects` stores both ends as text: a renamed target would leave a chain or a
-dead end, and it only answers 404s, so `/?p=572` never reaches it (LocaleMiddleware sends `/`
-to `/fr/` first); it also needs the sites framework and knows no temporary redirect. Its
-matching of the whole path with its query string is kept here, made tolerant of the order of
-parameters and of tracking ones.
+`django.contrib.redirects` does not fit, though its idea is kept. It stores the target as
+text, so a renamed target leaves a chain or a dead end, where a redirect here follows its
+record. It compares the path and query string character for character: `/?p=572&utm_source=x`
+or `/?lang=fr&p=572` miss a redirect recorded for `/?p=572&lang=fr`, and a redirect recorded
+for a path alone never answers it with a query string; here parameters are sorted, tracking
+ones dropped, and a path alone answers any query. It answers 301 or 410 only, never a
+temporary 302, refuses no loop, and needs the sites framework, which this site has no other
+use for.
 """
 
 import csv

@@ -419,7 +419,7 @@ class MenuEntry(PublicContent, SeededModel):
         ]
 
     def __str__(self):
-        return self.display_label()
+        return str(self.display_label())
 
     def display_label(self):
         if self.label:

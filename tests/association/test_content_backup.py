@@ -7,7 +7,8 @@ from django.core.management import CommandError, call_command
 from association.models import Programme
 from contact.models import Place
 from core.backup import content_models
-from tests.factories import ClosureFactory, OpeningHoursFactory
+from core.models import Redirect
+from tests.factories import ClosureFactory, OpeningHoursFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,9 @@ def test_export_wipe_import_gives_back_the_same_content(seeded, tmp_path, client
     ClosureFactory(place=place, reason_fr="Fermeture d’été", reason_en="Summer closure")
     programme = Programme.objects.get(seed_key="paems")
     programme.image.save("paems.png", ContentFile(b"\x89PNG fake image bytes"))
+    # The seed makes no staff page, nor any redirect (#23).
+    page = SectionFactory().page
+    Redirect.objects.create(old_path="/?p=572", target=page, target_language="fr")
     first = tmp_path / "first.json"
     second = tmp_path / "second.json"
 

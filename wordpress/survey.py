@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from wordpress import wxr
 
 UPLOADS = "/wp-content/uploads/"
+NOT_IMPORTED = {"trash", "auto-draft"}
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".gif"}
 # WordPress names its resized copies "photo-300x200.jpg", and since 5.3 keeps the original
 # of a large photo as "photo.jpg" beside a "photo-scaled.jpg".
@@ -65,7 +66,8 @@ class Survey:
 
     def add(self, item):
         self.items += 1
-        if item.translation_group and item.language:
+        # A translation in the bin is no translation: its pair is imported without it.
+        if item.translation_group and item.language and item.status not in NOT_IMPORTED:
             self.groups.setdefault(item.translation_group, {})[item.language] = item.wp_id
         if item.post_type == "page":
             self.page_parents[item.wp_id] = item.parent_id

@@ -196,3 +196,18 @@ def test_an_upload_path_cannot_leave_the_uploads_folder(tmp_path, uploads, capsy
     call_command("import_wordpress", str(path), uploads=str(uploads))
     assert NewsPost.objects.get().image.name == ""
     assert "post 6 “Curieux”: ../secret.jpg" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_a_translation_whose_french_is_in_the_bin_stands_alone(tmp_path):
+    path = exports.write(
+        tmp_path / "export.xml",
+        [
+            exports.item(70, "Supprimé", status="trash", language="fr", group="pll_bin"),
+            exports.item(71, "Still here", language="en", group="pll_bin", slug="still-here"),
+        ],
+    )
+    call_command("import_wordpress", str(path))
+    post = NewsPost.objects.get()
+    assert (post.title_fr, post.title_en, post.is_published) == ("Still here", "Still here", True)
+    assert post.to_confirm is True

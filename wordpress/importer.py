@@ -17,7 +17,7 @@ import datetime
 import html
 import posixpath
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -35,7 +35,7 @@ from documents.models import Kind as DocumentKind
 from news.models import NewsPost
 from pages.addresses import reserved_slugs
 from pages.models import Page
-from wordpress import content, links, redirects, sections, wxr
+from wordpress import content, fetch, links, redirects, sections, wxr
 from wordpress.ledger import Ledger
 from wordpress.models import ImportedItem, ImportRun, Kind
 from wordpress.programmes import ProgrammeMatcher
@@ -60,10 +60,20 @@ def title_of(item):
 
 
 class Importer:
-    def __init__(self, path, *, uploads=None, dry_run=False, programme_map=None, progress=None):
+    def __init__(
+        self,
+        path,
+        *,
+        uploads=None,
+        dry_run=False,
+        programme_map=None,
+        progress=None,
+        fetch=False,
+    ):
         self.path = Path(path)
         self.uploads = Path(uploads).resolve() if uploads else None
         self.dry_run = dry_run
+        self.fetch = fetch
         self.programme_map = programme_map
         self.progress = progress or (lambda done, total: None)
         self.report = Report(self.path.name, dry_run=dry_run)
@@ -412,15 +422,26 @@ class Importer:
         return attachment.wp_id in earlier or attachment.file in files
 
     def read_upload(self, item, attachment, limit):
-        """The file from the uploads folder, or None (reported)."""
+        """The file from the uploads folder (or, with --fetch, the old site), or None."""
         path = self.upload_file(attachment)
-        if path is None:
-            self.report.count("document" if attachment.is_pdf else "image", "skipped")
-            self.report.note("missing_file", f"{label(item)}: {attachment.file or attachment.url}")
-            return None
-        with path.open("rb") as file:
-            # One byte more than the cap is enough for the checks to refuse it.
-            return ContentFile(file.read(limit + 1), name=posixpath.basename(attachment.file))
+        name = posixpath.basename(attachment.file or urlsplit(attachment.url).path)
+        if path is not None:
+            with path.open("rb") as file:
+                # One byte more than the cap is enough for the checks to refuse it.
+                return ContentFile(file.read(limit + 1), name=name)
+        kind = "document" if attachment.is_pdf else "image"
+        what = f"{label(item)}: {attachment.file or attachment.url}"
+        if self.fetch and attachment.url:
+            try:
+                data = fetch.download(attachment.url, self.survey.old_hosts(), limit)
+            except fetch.FetchError as error:
+                self.report.count(kind, "skipped")
+                self.report.note("not_fetched", f"{what} ({error})")
+                return None
+            return ContentFile(data, name=name)
+        self.report.count(kind, "skipped")
+        self.report.note("missing_file", what)
+        return None
 
     def upload_file(self, attachment):
         if self.uploads is None or not attachment.file:

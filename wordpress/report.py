@@ -30,6 +30,7 @@ REASONS = {
     ),
     "kept": gettext_lazy("Not overwritten: staff edited it since the last import"),
     "missing_file": gettext_lazy("File missing from the uploads folder"),
+    "not_fetched": gettext_lazy("Files that could not be downloaded from the old site"),
     "refused_pdf": gettext_lazy("PDF refused by the document library"),
     "refused_image": gettext_lazy("Image refused"),
     "unknown_term": gettext_lazy("Categories and tags that match no programme"),

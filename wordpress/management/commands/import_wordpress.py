@@ -32,12 +32,18 @@ class Command(BaseCommand):
             "Without it, categories match programmes by name.",
         )
         parser.add_argument(
+            "--fetch",
+            action="store_true",
+            help="Download from the old site (its own addresses only, within a timeout and "
+            "the size limits) the files missing from the uploads folder.",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="Read everything, check every file and print the report, writing nothing.",
         )
 
-    def handle(self, *args, export, uploads, programmes, dry_run, **options):
+    def handle(self, *args, export, uploads, programmes, fetch, dry_run, **options):
         if uploads and not Path(uploads).is_dir():
             raise CommandError(
                 gettext("The uploads folder %(folder)s does not exist.") % {"folder": uploads}
@@ -46,6 +52,7 @@ class Command(BaseCommand):
             export,
             uploads=uploads,
             dry_run=dry_run,
+            fetch=fetch,
             programme_map=read_programme_map(programmes) if programmes else None,
             progress=self.progress if options["verbosity"] >= 1 else None,
         )

@@ -57,7 +57,11 @@ def content_changed(sender, **kwargs):
     # Now, so that this process re-renders at once; and again after the commit, because a
     # page rendered by another worker before the commit still shows the old content.
     invalidate()
-    transaction.on_commit(invalidate, using=kwargs.get("using"))
+    # Once per transaction is enough: an import saving thousands of records in one (#24)
+    # would otherwise write the token thousands of times after its commit.
+    connection = transaction.get_connection(kwargs.get("using"))
+    if not any(callback[1] is invalidate for callback in connection.run_on_commit):
+        transaction.on_commit(invalidate, using=kwargs.get("using"))
 
 
 def connect_content_models():

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "events",
     # Pages and menus staff make themselves, after every section they may link to (#23).
     "pages",
+    # The move from WordPress: the import command and the report of each run (#24).
+    "wordpress",
     # The project package gathers every app (home, sitemap, seeding, the admin's equipment),
     # so it is ready last.
     "lepartenariat",

@@ -18,8 +18,8 @@ def admin_lists(client):
     return [
         (model["object_name"].lower(), app["app_label"], model["admin_url"])
         for app in app_list
-        # Accounts, lockouts and second factors hold no site content.
-        if app["app_label"] not in {"auth", "axes", "mfa"}
+        # Accounts, lockouts, second factors and WordPress import reports hold no site content.
+        if app["app_label"] not in {"auth", "axes", "mfa", "wordpress"}
         for model in app["models"]
     ]
 

@@ -129,6 +129,27 @@ def test_a_staff_redirect_with_a_query_string_answers_before_the_language_redire
     assert (response.status_code, response["Location"]) == (301, "/fr/projet/")
 
 
+@pytest.mark.parametrize("address", ["/?p=999", "/?page_id=12", "/?attachment_id=7"])
+def test_an_unknown_old_item_address_is_a_404_not_the_home_page(client, address):
+    response = client.get(address)
+
+    assert response.status_code == 404
+    assert MissingPage.objects.get().path == address
+
+
+def test_an_old_item_address_whose_page_is_unpublished_is_a_404(client):
+    page = StaffPageFactory(slug_fr="brouillon", is_published=False)
+    Redirect.objects.create(old_path="/?p=572", target=page, target_language="fr")
+
+    assert client.get("/?p=572").status_code == 404
+
+
+def test_the_home_address_with_another_query_still_chooses_the_language(client):
+    response = client.get("/?utm_source=lettre")
+
+    assert (response.status_code, response["Location"]) == (302, "/fr/?utm_source=lettre")
+
+
 def test_tracking_parameters_and_their_order_do_not_matter(client):
     Redirect.objects.create(old_path="/?p=572&lang=fr", target_url="/fr/agenda/")
 

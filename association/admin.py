@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
+from core.admin import ContentAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from core.images import image_fieldset
 
@@ -13,14 +14,14 @@ admin.site.index_title = _("Site content")
 
 
 @admin.register(Country)
-class CountryAdmin(TabbedTranslationAdmin):
+class CountryAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["name", "code"]
     search_fields = ["name", "code"]
     ordering = ["name"]
 
 
 @admin.register(Partner)
-class PartnerAdmin(TabbedTranslationAdmin):
+class PartnerAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["name", "full_name", "role", "url", "to_confirm", "order"]
     list_editable = ["order"]
     list_filter = ["role", "to_confirm"]
@@ -29,7 +30,7 @@ class PartnerAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Funding)
-class FundingAdmin(TabbedTranslationAdmin):
+class FundingAdmin(ContentAdmin, TabbedTranslationAdmin):
     autocomplete_fields = ["partner", "programme"]
     list_display = ["partner", "programme", "start_date", "end_date", "wording", "to_confirm"]
     list_filter = ["programme", "partner", "to_confirm"]
@@ -63,7 +64,7 @@ class KeyFigureInline(TranslationTabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(TabbedTranslationAdmin):
+class ProgrammeAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "acronym",
@@ -122,7 +123,7 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(KeyFigure)
-class KeyFigureAdmin(TabbedTranslationAdmin):
+class KeyFigureAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["value", "label", "programme", "as_of", "source", "to_confirm", "order"]
     list_editable = ["order"]
     list_filter = ["to_confirm", "programme"]
@@ -132,7 +133,7 @@ class KeyFigureAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["title", "key", "updated_at", "is_published"]
     list_editable = ["is_published"]
     list_filter = ["is_published"]

@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
-        from core import staff_groups
+        # Imported for its system checks of every kind's declaration (#21).
+        from core import checks, staff_groups
 
         staff_groups.connect()
+        checks.register()

@@ -5,6 +5,8 @@ from django.db.models import F, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content import PublicContent, PublicQuerySet
+
 
 def published_field():
     """The box staff untick to take a record off the public site."""
@@ -31,7 +33,7 @@ def order_field(help_text=None):
     )
 
 
-class SeededModel(models.Model):
+class SeededModel(PublicContent):
     """A record that `seed_content` may create.
 
     `seed_key` is the natural key the seed command looks records up by. It is never shown
@@ -52,8 +54,28 @@ class SeededModel(models.Model):
     class Meta:
         abstract = True
 
+    def last_changed(self):
+        return self.updated_at
 
-class ScheduledQuerySet(models.QuerySet):
+
+class PublishedQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class PublishedModel(PublicContent):
+    """A kind staff hide from the public with its `is_published` box (`published_field()`,
+    declared by the kind so that its forms keep their order); its QuerySet builds on
+    `PublishedQuerySet`. core.checks holds the three together."""
+
+    class Meta:
+        abstract = True
+
+    def is_live(self, now=None):
+        return self.is_published
+
+
+class ScheduledQuerySet(PublishedQuerySet):
     """Rows shown to the public: published, and inside their publication dates if any.
 
     `published()` is the one filter every public view uses, so a programme or event appears
@@ -62,10 +84,13 @@ class ScheduledQuerySet(models.QuerySet):
 
     def published(self, now=None):
         now = now or timezone.now()
-        return self.filter(
-            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
-            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
-            is_published=True,
+        return (
+            super()
+            .published()
+            .filter(
+                Q(publish_from__isnull=True) | Q(publish_from__lte=now),
+                Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+            )
         )
 
     def scheduled(self, now=None):
@@ -88,7 +113,10 @@ class ScheduledQuerySet(models.QuerySet):
         return min((moment for moment in moments.values() if moment), default=None)
 
 
-class ScheduledModel(models.Model):
+class ScheduledModel(PublishedModel):
+    """A published kind that also appears and leaves on dates; its QuerySet builds on
+    `ScheduledQuerySet`, and every cached page goes stale at its next date by itself."""
+
     publish_from = models.DateTimeField(
         _("publish from"),
         null=True,
@@ -105,11 +133,14 @@ class ScheduledModel(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def next_change(cls, now):
+        return cls._default_manager.next_publication_change(now)
+
     def is_live(self, now=None):
-        """Whether the public sees it now: the row-level twin of `published()`."""
         now = now or timezone.now()
         return (
-            self.is_published
+            super().is_live(now)
             and (self.publish_from is None or self.publish_from <= now)
             and (self.publish_until is None or self.publish_until > now)
         )

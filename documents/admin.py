@@ -3,12 +3,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from documents.models import Document
 
 
 @admin.register(Document)
-class DocumentAdmin(TabbedTranslationAdmin):
+class DocumentAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "kind",

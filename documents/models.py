@@ -62,7 +62,7 @@ class DocumentQuerySet(ScheduledQuerySet):
         return self.of_kind(Kind.ACTIVITY_REPORT).in_order().as_links().first()
 
 
-class Document(PublicContent, ScheduledModel, SeededModel):
+class Document(ScheduledModel, SeededModel, PublicContent):
     dashboard_rank = 45
     sitemap_changefreq = "yearly"
     # The text of the PDF is searched in the document's own language (#16).

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
+from core.admin import ContentAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from events.models import Event
 
@@ -25,7 +26,7 @@ class WhenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(TabbedTranslationAdmin):
+class EventAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "start_date",

@@ -64,7 +64,7 @@ class EventQuerySet(ScheduledQuerySet):
         )
 
 
-class Event(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class Event(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
     image_folder = "events/"
     dashboard_rank = 14
     sitemap_changefreq = "weekly"
@@ -189,6 +189,12 @@ class Event(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
 
     def get_preview_url(self):
         return self.get_absolute_url()
+
+    @classmethod
+    def next_change(cls, now):
+        # Lists of events also change when the next upcoming one ends and becomes past (#15).
+        moments = [super().next_change(now), Event.objects.published(now).next_end(now)]
+        return min((moment for moment in moments if moment), default=None)
 
     def save(self, *args, **kwargs):
         self.set_moments()

@@ -93,10 +93,10 @@ class ContentSitemap(BilingualSitemap):
         self.changefreq = model.sitemap_changefreq
 
     def items(self):
-        return self.model._default_manager.published().order_by("pk")
+        return self.model.published_rows().order_by("pk")
 
     def lastmod(self, obj):
-        return obj.updated_at
+        return obj.last_changed()
 
 
 class NoticePagesSitemap(BilingualSitemap):

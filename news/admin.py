@@ -4,12 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
+from core.admin import ContentAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from news.models import NewsPost
 
 
 @admin.register(NewsPost)
-class NewsPostAdmin(TabbedTranslationAdmin):
+class NewsPostAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["title", "published_on", "to_confirm", "is_published", publication]
     list_editable = ["is_published"]
     list_filter = ["is_published", ScheduleFilter, "to_confirm", "programmes", "countries"]

@@ -78,7 +78,7 @@ class NewsPostQuerySet(ScheduledQuerySet):
         )
 
 
-class NewsPost(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class NewsPost(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
     image_folder = "news/"
     dashboard_rank = 12
     sitemap_changefreq = "monthly"

@@ -4,13 +4,11 @@ from django.http import Http404
 from django.shortcuts import render
 
 from association.models import Programme
-from core.freshness import publication_changes_at
 from core.views import PublishedDetailView
 from news.models import POSTS_PER_PAGE, RELATED_POSTS, NewsPost
 
 
 def news_list(request):
-    publication_changes_at(request, NewsPost)
     posts = NewsPost.objects.published().newest_first().as_cards()
     # The filter offers the programmes that have posts, as plain links crawlers follow.
     programmes = list(

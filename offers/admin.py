@@ -1,11 +1,12 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin
 from offers.models import Offer
 
 
 @admin.register(Offer)
-class OfferAdmin(TabbedTranslationAdmin):
+class OfferAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "kind",

@@ -42,7 +42,7 @@ class TimelineEventQuerySet(ScheduledQuerySet):
         return self.select_related("programme")
 
 
-class TimelineEvent(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
     image_folder = "timeline/"
     dashboard_rank = 20
     search = SearchFields(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin, VisitorDataAdmin
 from core.images import image_fieldset
 from workshops.forms import DeclineForm
 from workshops.models import BookingRequest, Workshop
@@ -19,7 +20,7 @@ from workshops.services import booking_confirm, booking_decline, reception_sheet
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(TabbedTranslationAdmin):
+class WorkshopAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "programme",
@@ -64,7 +65,7 @@ def local(moment, place):
 
 
 @admin.register(BookingRequest)
-class BookingRequestAdmin(admin.ModelAdmin):
+class BookingRequestAdmin(VisitorDataAdmin):
     list_display = [
         "created_at",
         "school",

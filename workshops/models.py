@@ -13,7 +13,14 @@ from association.models import Programme
 from contact.models import Place
 from core import images
 from core.content import PublicContent, SearchFields, VisitorData
-from core.models import SeededModel, order_field, published_field, slug_field
+from core.models import (
+    PublishedModel,
+    PublishedQuerySet,
+    SeededModel,
+    order_field,
+    published_field,
+    slug_field,
+)
 
 
 class Level(models.IntegerChoices):
@@ -33,10 +40,7 @@ class Level(models.IntegerChoices):
     ADULTS = 13, _("Adults")
 
 
-class WorkshopQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class WorkshopQuerySet(PublishedQuerySet):
     def in_order(self):
         return self.order_by("order", "title")
 
@@ -50,7 +54,7 @@ class WorkshopQuerySet(models.QuerySet):
         )
 
 
-class Workshop(PublicContent, images.DescribedImage, SeededModel):
+class Workshop(images.DescribedImage, PublishedModel, SeededModel, PublicContent):
     image_folder = "workshops/"
     sitemap_changefreq = "monthly"
     # Centre Gaïa workshops, which teachers look for by name (#10).

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
-from core.admin import ContentAdmin
+from core.admin import ContentAdmin, PageLikeAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from core.images import image_fieldset
 
@@ -64,7 +64,7 @@ class KeyFigureInline(TranslationTabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(ContentAdmin, TabbedTranslationAdmin):
+class ProgrammeAdmin(PageLikeAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "acronym",
@@ -86,7 +86,9 @@ class ProgrammeAdmin(ContentAdmin, TabbedTranslationAdmin):
         "countries",
         "parent",
     ]
-    search_fields = ["acronym", "name", "summary"]
+    title_field = "name"
+    more_search_fields = ["acronym"]
+    publication_fields = ["order"]
     ordering = ["order", "start_year"]
     filter_horizontal = ["countries", "partners"]
     # Grants are edited on their own admin page (Funding), which every programme form would
@@ -97,14 +99,7 @@ class ProgrammeAdmin(ContentAdmin, TabbedTranslationAdmin):
         (_("Dates and places"), {"fields": ["start_year", "end_year", "countries", "parent"]}),
         (_("Funders and partners"), {"fields": ["partners"]}),
         image_fieldset(),
-        (
-            _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "order", "to_confirm"]},
-        ),
     ]
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ["name_fr"], "slug_en": ["name_en"]}
 
     def get_queryset(self, request):
         return (

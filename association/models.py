@@ -19,8 +19,10 @@ from core.models import (
     publication_window_constraint,
     published_field,
     slug_field,
+    summary_field,
+    text_field,
+    title_field,
 )
-from core.rich_text import RichTextField
 
 
 class Country(PublicContent):
@@ -182,14 +184,8 @@ class Programme(images.DescribedImage, ScheduledModel, SeededModel, PublicConten
         _("name"), max_length=200, help_text=_("The full name, e.g. Centre Gaïa.")
     )
     slug = slug_field()
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences, shown in lists and to search engines."),
-    )
-    body = RichTextField(
-        _("text"), blank=True, help_text=_("The full presentation shown on the programme’s page.")
-    )
+    summary = summary_field()
+    body = text_field(_("The full presentation shown on the programme’s page."))
     start_year = models.PositiveSmallIntegerField(
         _("start year"), help_text=_("The year it began, e.g. 2012.")
     )
@@ -445,15 +441,13 @@ class Page(PublishedModel, SeededModel, PublicContent):
         unique=True,
         help_text=_("Which page of the site this text belongs to."),
     )
-    title = models.CharField(
-        _("title"), max_length=200, help_text=_("The main heading of the page.")
-    )
+    title = title_field(_("The main heading of the page."))
     intro = models.TextField(
         _("introduction"),
         blank=True,
         help_text=_("Shown under the title and to search engines."),
     )
-    body = RichTextField(_("text"), blank=True, help_text=_("The main text of the page."))
+    body = text_field(_("The main text of the page."))
     is_published = published_field()
 
     objects = PageQuerySet.as_manager()

@@ -24,10 +24,11 @@ from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
 from core import translation_status as status
-from core.models import PublishedModel, SeededModel
+from core.models import PublishedModel, ScheduledModel, SeededModel
 
 
 def language_name(code):
@@ -191,3 +192,49 @@ class ContentAdmin(VersionAdmin):
 
 class VisitorDataAdmin(admin.ModelAdmin):
     """The admin of what visitors send: no history, so that a purge leaves no copy."""
+
+
+class PageLikeAdmin(ContentAdmin):
+    """The admin of a kind with a page per record: news, events, offers, documents,
+    workshops, programmes (#21).
+
+    Its address is filled in from its title in each language as staff type it; the list's
+    search reads the title and the summary, then `more_search_fields`; and its form ends with
+    a "Publication" fieldset made from what the kind declares: the published box, the
+    publication dates, `publication_fields` of its own (e.g. its order), "to confirm".
+    """
+
+    title_field = "title"
+    more_search_fields = ()
+    publication_fields = ()
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {
+            build_localized_fieldname("slug", code): [
+                build_localized_fieldname(self.title_field, code)
+            ]
+            for code in status.LANGUAGE_CODES
+        }
+
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        # An attribute, not get_search_fields(): autocompletes of other admins read it.
+        self.search_fields = [self.title_field, "summary", *self.more_search_fields]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        # Without declared fieldsets, Django's single one already holds every field.
+        if not self.fieldsets:
+            return fieldsets
+        return [*fieldsets, (_("Publication"), {"fields": self.publication_fieldset_fields()})]
+
+    def publication_fieldset_fields(self):
+        fields = []
+        if issubclass(self.model, PublishedModel):
+            fields.append("is_published")
+        if issubclass(self.model, ScheduledModel):
+            fields += ["publish_from", "publish_until"]
+        fields += self.publication_fields
+        if issubclass(self.model, SeededModel):
+            fields.append("to_confirm")
+        return fields

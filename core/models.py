@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.content import PublicContent, PublicQuerySet
+from core.rich_text import RichTextField
 
 
 def published_field():
@@ -24,6 +25,26 @@ def slug_field(help_text=None):
         help_text=help_text
         or _("The end of the page address: lowercase letters, digits and hyphens."),
     )
+
+
+def title_field(help_text=""):
+    """The heading of a record's page and of its card in lists."""
+    return models.CharField(_("title"), max_length=200, help_text=help_text)
+
+
+def summary_field(help_text=None, max_length=400, blank=False):
+    """The sentence or two lists, feeds and search engines show of a record."""
+    return models.TextField(
+        _("summary"),
+        max_length=max_length,
+        blank=blank,
+        help_text=help_text or _("One or two sentences, shown in lists and to search engines."),
+    )
+
+
+def text_field(help_text=""):
+    """The sanitised rich text of a record's page."""
+    return RichTextField(_("text"), blank=True, help_text=help_text)
 
 
 def order_field(help_text=None):

@@ -10,17 +10,14 @@ from django.utils.translation import pgettext_lazy
 
 from association.models import Programme
 from contact.models import TIME_ZONE_CHOICES, Place
-from core import images
+from core.articles import Article
 from core.content import PublicContent, SearchFields
 from core.models import (
-    ScheduledModel,
     ScheduledQuerySet,
-    SeededModel,
     publication_window_constraint,
     published_field,
-    slug_field,
+    summary_field,
 )
-from core.rich_text import RichTextField
 
 EVENTS_PER_PAGE = 12
 # The next events on the home page.
@@ -64,7 +61,7 @@ class EventQuerySet(ScheduledQuerySet):
         )
 
 
-class Event(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
+class Event(Article, PublicContent):
     image_folder = "events/"
     dashboard_rank = 14
     sitemap_changefreq = "weekly"
@@ -86,14 +83,9 @@ class Event(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
         LINK = "link", _("Registration on the linked page")
         CONTACT_FORM = "contact", _("Registration through the contact form")
 
-    title = models.CharField(_("title"), max_length=200)
-    slug = slug_field()
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences, shown in lists, calendars and to search engines."),
+    summary = summary_field(
+        _("One or two sentences, shown in lists, calendars and to search engines.")
     )
-    body = RichTextField(_("text"), blank=True)
     start_date = models.DateField(_("start date"))
     start_time = models.TimeField(
         _("start time"), null=True, blank=True, help_text=_("Leave empty for a whole day.")
@@ -178,17 +170,11 @@ class Event(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
             publication_window_constraint("event_publish_until_after_publish_from"),
         ]
 
-    def __str__(self):
-        return self.title
-
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
     def get_ics_url(self):
         return reverse("events:ics", kwargs={"slug": self.slug})
-
-    def get_preview_url(self):
-        return self.get_absolute_url()
 
     @classmethod
     def next_change(cls, now):

@@ -16,6 +16,8 @@ from core.models import (
     SeededModel,
     published_field,
     slug_field,
+    summary_field,
+    title_field,
 )
 from core.rich_text import RichTextField
 
@@ -72,15 +74,10 @@ class Offer(PublishedModel, SeededModel, PublicContent):
         FULL_TIME = "FULL_TIME", _("Full time")
         PART_TIME = "PART_TIME", _("Part time")
 
-    title = models.CharField(_("title"), max_length=200)
+    title = title_field()
     slug = slug_field()
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        blank=True,
-        help_text=_("One or two sentences, shown in lists and to search engines."),
-    )
+    summary = summary_field(blank=True)
     place = models.CharField(
         _("place"), max_length=120, help_text=_("Where the work is done, e.g. Lille.")
     )

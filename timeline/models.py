@@ -14,8 +14,9 @@ from core.models import (
     order_field,
     publication_window_constraint,
     published_field,
+    text_field,
+    title_field,
 )
-from core.rich_text import RichTextField
 
 
 class TimelineEventQuerySet(ScheduledQuerySet):
@@ -70,12 +71,8 @@ class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicCo
         blank=True,
         help_text=_("Shown instead of the year, e.g. “Les années 2000”."),
     )
-    title = models.CharField(
-        _("title"), max_length=200, help_text=_("A short sentence saying what happened.")
-    )
-    body = RichTextField(
-        _("text"), blank=True, help_text=_("The story of this step, a few paragraphs at most.")
-    )
+    title = title_field(_("A short sentence saying what happened."))
+    body = text_field(_("The story of this step, a few paragraphs at most."))
     programme = models.ForeignKey(
         Programme,
         verbose_name=_("programme"),

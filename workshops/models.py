@@ -20,6 +20,8 @@ from core.models import (
     order_field,
     published_field,
     slug_field,
+    summary_field,
+    title_field,
 )
 
 
@@ -66,13 +68,9 @@ class Workshop(images.DescribedImage, PublishedModel, SeededModel, PublicContent
         excerpt=("summary_{lang}", "description_{lang}"),
     )
 
-    title = models.CharField(_("title"), max_length=200)
+    title = title_field()
     slug = slug_field()
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences, shown in lists and to search engines."),
-    )
+    summary = summary_field()
     description = models.TextField(_("description"), blank=True)
     level_from = models.PositiveSmallIntegerField(
         _("from level"), choices=Level.choices, default=Level.CP

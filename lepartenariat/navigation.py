@@ -24,6 +24,14 @@ NAVIGATION = [
 ]
 
 
+def url_names():
+    """The URL name of every page the menu leads to, in menu order."""
+    names = []
+    for entry in NAVIGATION:
+        names += [child["url"] for child in entry.get("children", [entry])]
+    return names
+
+
 def current_state(url, path):
     """aria-current: "page" on the page itself, "true" on the section a page belongs to."""
     if path == url:

@@ -208,6 +208,11 @@ class PageLikeAdmin(ContentAdmin):
     more_search_fields = ()
     publication_fields = ()
 
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        # An attribute, not get_search_fields(): autocompletes of other admins read it.
+        self.search_fields = [self.title_field, "summary", *self.more_search_fields]
+
     def get_prepopulated_fields(self, request, obj=None):
         return {
             build_localized_fieldname("slug", code): [
@@ -215,11 +220,6 @@ class PageLikeAdmin(ContentAdmin):
             ]
             for code in status.LANGUAGE_CODES
         }
-
-    def __init__(self, model, admin_site):
-        super().__init__(model, admin_site)
-        # An attribute, not get_search_fields(): autocompletes of other admins read it.
-        self.search_fields = [self.title_field, "summary", *self.more_search_fields]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -105,10 +105,18 @@ class PublicContent(models.Model):
         return cls._default_manager.published()
 
     @classmethod
+    def change_moments(cls, now):
+        """Where the moments after `now` at which what the public sees of this kind changes
+        by the clock alone are stored (a publication date, an event's end): a list of
+        unordered `values_list(<a datetime field>, flat=True)` queries. The page cache reads
+        those of every kind in one query, and no cached page outlives the earliest moment;
+        saving content already makes every cached page stale."""
+        return []
+
+    @classmethod
     def next_change(cls, now):
-        """The next moment after `now` at which what the public sees of this kind changes by
-        the clock alone (a publication date, an event's end, a closing time), or None. No
-        cached page outlives it; saving content already makes every cached page stale."""
+        """The next such moment when it is computed rather than stored (a closing day in
+        Lille, a place's opening hours), or None."""
         return None
 
     def is_live(self, now=None):

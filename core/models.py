@@ -1,7 +1,7 @@
 """Abstract models and QuerySets every content app builds on, and the machinery's own rows."""
 
 from django.db import models
-from django.db.models import F, Min, Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -122,16 +122,14 @@ class ScheduledQuerySet(PublishedQuerySet):
         """Published, but past their last day on the site."""
         return self.filter(is_published=True, publish_until__lte=now or timezone.now())
 
-    def next_publication_change(self, now=None):
-        """The next moment a published row appears or disappears by its dates, or None."""
-        now = now or timezone.now()
-        # The filter repeats the aggregates' own, so that only scheduled rows are read.
-        scheduled = Q(publish_from__gt=now) | Q(publish_until__gt=now)
-        moments = self.filter(scheduled, is_published=True).aggregate(
-            appears=Min("publish_from", filter=Q(publish_from__gt=now)),
-            disappears=Min("publish_until", filter=Q(publish_until__gt=now)),
-        )
-        return min((moment for moment in moments.values() if moment), default=None)
+    def publication_moments(self, now):
+        """Queries of the moments after `now` at which a published row appears or leaves by
+        its dates (PublicContent.change_moments)."""
+        published = self.filter(is_published=True).order_by()
+        return [
+            published.filter(publish_from__gt=now).values_list("publish_from", flat=True),
+            published.filter(publish_until__gt=now).values_list("publish_until", flat=True),
+        ]
 
 
 class ScheduledModel(PublishedModel):
@@ -155,8 +153,8 @@ class ScheduledModel(PublishedModel):
         abstract = True
 
     @classmethod
-    def next_change(cls, now):
-        return cls._default_manager.next_publication_change(now)
+    def change_moments(cls, now):
+        return cls._default_manager.publication_moments(now)
 
     def is_live(self, now=None):
         now = now or timezone.now()

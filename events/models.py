@@ -2,7 +2,7 @@ import datetime
 import zoneinfo
 
 from django.db import models
-from django.db.models import Case, F, IntegerField, Min, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -42,10 +42,6 @@ class EventQuerySet(ScheduledQuerySet):
             ),
             upcoming_start=Case(When(ends_at__gt=now, then=F("starts_at"))),
         ).order_by("is_past", "upcoming_start", "-starts_at", "-pk")
-
-    def next_end(self, now=None):
-        """When the next upcoming event ends, or None: lists of events change then."""
-        return self.upcoming(now).aggregate(moment=Min("ends_at"))["moment"]
 
     def as_cards(self):
         """What an event's card shows, with its place: lists never read the body."""
@@ -177,10 +173,10 @@ class Event(Article, PublicContent):
         return reverse("events:ics", kwargs={"slug": self.slug})
 
     @classmethod
-    def next_change(cls, now):
-        # Lists of events also change when the next upcoming one ends and becomes past (#15).
-        moments = [super().next_change(now), Event.objects.published(now).next_end(now)]
-        return min((moment for moment in moments if moment), default=None)
+    def change_moments(cls, now):
+        # Lists of events also change when an upcoming one ends and becomes past (#15).
+        ends = Event.objects.published(now).upcoming(now).order_by()
+        return [*super().change_moments(now), ends.values_list("ends_at", flat=True)]
 
     def save(self, *args, **kwargs):
         self.set_moments()

@@ -116,7 +116,7 @@ class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicCo
             models.Index(
                 F("year"), name="timeline_event_highlights", condition=Q(is_highlight=True)
             ),
-            # When the next scheduled event appears or leaves (next_publication_change): few
+            # When the next scheduled event appears or leaves (publication_moments): few
             # events have dates, so these stay small and spare every page a full scan.
             models.Index(
                 F("publish_from"),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
+from core.admin import ContentAdmin, PageLikeAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from core.images import image_fieldset
 
@@ -13,14 +14,14 @@ admin.site.index_title = _("Site content")
 
 
 @admin.register(Country)
-class CountryAdmin(TabbedTranslationAdmin):
+class CountryAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["name", "code"]
     search_fields = ["name", "code"]
     ordering = ["name"]
 
 
 @admin.register(Partner)
-class PartnerAdmin(TabbedTranslationAdmin):
+class PartnerAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["name", "full_name", "role", "url", "to_confirm", "order"]
     list_editable = ["order"]
     list_filter = ["role", "to_confirm"]
@@ -29,7 +30,7 @@ class PartnerAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Funding)
-class FundingAdmin(TabbedTranslationAdmin):
+class FundingAdmin(ContentAdmin, TabbedTranslationAdmin):
     autocomplete_fields = ["partner", "programme"]
     list_display = ["partner", "programme", "start_date", "end_date", "wording", "to_confirm"]
     list_filter = ["programme", "partner", "to_confirm"]
@@ -63,7 +64,7 @@ class KeyFigureInline(TranslationTabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(TabbedTranslationAdmin):
+class ProgrammeAdmin(PageLikeAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "acronym",
@@ -85,7 +86,9 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
         "countries",
         "parent",
     ]
-    search_fields = ["acronym", "name", "summary"]
+    title_field = "name"
+    more_search_fields = ["acronym"]
+    publication_fields = ["order"]
     ordering = ["order", "start_year"]
     filter_horizontal = ["countries", "partners"]
     # Grants are edited on their own admin page (Funding), which every programme form would
@@ -96,14 +99,7 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
         (_("Dates and places"), {"fields": ["start_year", "end_year", "countries", "parent"]}),
         (_("Funders and partners"), {"fields": ["partners"]}),
         image_fieldset(),
-        (
-            _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "order", "to_confirm"]},
-        ),
     ]
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ["name_fr"], "slug_en": ["name_en"]}
 
     def get_queryset(self, request):
         return (
@@ -122,7 +118,7 @@ class ProgrammeAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(KeyFigure)
-class KeyFigureAdmin(TabbedTranslationAdmin):
+class KeyFigureAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["value", "label", "programme", "as_of", "source", "to_confirm", "order"]
     list_editable = ["order"]
     list_filter = ["to_confirm", "programme"]
@@ -132,7 +128,7 @@ class KeyFigureAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["title", "key", "updated_at", "is_published"]
     list_editable = ["is_published"]
     list_filter = ["is_published"]

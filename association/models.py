@@ -3,15 +3,18 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import slug_re
 from django.db import models
-from django.db.models import Case, F, Q, When
+from django.db.models import Case, F, Min, Q, When
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname, get_language
 
 from core import images
-from core.content import EDITORS, PublicContent, SearchFields
+from core.content import EDITORS, PublicContent, PublicQuerySet, SearchFields
 from core.models import (
+    PublishedModel,
+    PublishedQuerySet,
     ScheduledModel,
     ScheduledQuerySet,
     SeededModel,
@@ -19,8 +22,10 @@ from core.models import (
     publication_window_constraint,
     published_field,
     slug_field,
+    summary_field,
+    text_field,
+    title_field,
 )
-from core.rich_text import RichTextField
 
 
 class Country(PublicContent):
@@ -43,12 +48,12 @@ class Country(PublicContent):
         return self.name
 
 
-class PartnerQuerySet(models.QuerySet):
+class PartnerQuerySet(PublicQuerySet):
     def in_order(self):
         return self.order_by("order", "name")
 
 
-class Partner(PublicContent, images.DescribedImagesMixin, SeededModel):
+class Partner(images.DescribedImagesMixin, SeededModel, PublicContent):
     dashboard_rank = 50
     described_images = ("logo",)
 
@@ -172,7 +177,7 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         return [(text, "?has_funder=no", True)]
 
 
-class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class Programme(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
     image_folder = "programmes/"
     dashboard_rank = 10
     sitemap_changefreq = "yearly"
@@ -192,14 +197,8 @@ class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededMode
         _("name"), max_length=200, help_text=_("The full name, e.g. Centre Gaïa.")
     )
     slug = slug_field()
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences, shown in lists and to search engines."),
-    )
-    body = RichTextField(
-        _("text"), blank=True, help_text=_("The full presentation shown on the programme’s page.")
-    )
+    summary = summary_field()
+    body = text_field(_("The full presentation shown on the programme’s page."))
     start_year = models.PositiveSmallIntegerField(
         _("start year"), help_text=_("The year it began, e.g. 2012.")
     )
@@ -284,18 +283,13 @@ class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededMode
         past = [funding for funding in fundings if funding.has_ended_on(day)]
         return current, past
 
-    def next_funding_change(self, day):
-        """The first day after `day` on which a grant starts or has ended, or None."""
-        days = [funding.next_change(day) for funding in self.fundings.all()]
-        return min((next_day for next_day in days if next_day), default=None)
 
-
-class FundingQuerySet(models.QuerySet):
+class FundingQuerySet(PublicQuerySet):
     def in_order(self):
         return self.order_by("partner__order", "partner__name", "start_date", "pk")
 
 
-class Funding(PublicContent, SeededModel):
+class Funding(SeededModel, PublicContent):
     """A partner's grant to a programme, with the wording the funder requires (#16)."""
 
     dashboard_rank = 55
@@ -356,6 +350,21 @@ class Funding(PublicContent, SeededModel):
     def __str__(self):
         return f"{self.partner} → {self.programme}"
 
+    @classmethod
+    def next_change(cls, now):
+        """Midnight in the site's zone on the first day after `now`'s on which a grant starts
+        or has ended: the programmes' "Supported by" blocks change then (#16)."""
+        today = timezone.localdate(now)
+        days = cls.objects.aggregate(
+            starts=Min("start_date", filter=Q(start_date__gt=today)),
+            ends=Min("end_date", filter=Q(end_date__gte=today)),
+        )
+        candidates = [days["starts"]]
+        if days["ends"]:
+            candidates.append(days["ends"] + datetime.timedelta(days=1))
+        day = min((day for day in candidates if day), default=None)
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time())) if day else None
+
     @staticmethod
     def prefetch_for(lookup):
         """The Prefetch that lets `funding_attribution` read the grants of the programmes
@@ -384,19 +393,12 @@ class Funding(PublicContent, SeededModel):
             self.end_date is None or self.end_date >= first
         )
 
-    def next_change(self, day):
-        """The first day after `day` on which this grant starts or has ended, or None."""
-        candidates = [self.start_date]
-        if self.end_date:
-            candidates.append(self.end_date + datetime.timedelta(days=1))
-        return min((d for d in candidates if d and d > day), default=None)
-
     @property
     def text(self):
         return self.wording or self.partner.name
 
 
-class KeyFigure(PublicContent, SeededModel):
+class KeyFigure(SeededModel, PublicContent):
     """One published number, stored once so that no page can show a second version of it."""
 
     dashboard_rank = 40
@@ -434,10 +436,7 @@ class KeyFigure(PublicContent, SeededModel):
         return f"{self.value} {self.label}"
 
 
-class PageQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class PageQuerySet(PublishedQuerySet):
     def notices(self):
         """The published privacy, legal and accessibility notices, each at its own address."""
         return self.published().filter(key__in=list(STANDALONE_PAGE_URLS)).order_by("key")
@@ -450,7 +449,7 @@ class PageQuerySet(models.QuerySet):
         return self.with_key(key).first()
 
 
-class Page(PublicContent, SeededModel):
+class Page(PublishedModel, SeededModel, PublicContent):
     """Texts of the fixed pages (home, history), edited by staff like any other content."""
 
     # The fixed pages (home, history, legal notice…) are edited, never removed.
@@ -471,15 +470,13 @@ class Page(PublicContent, SeededModel):
         unique=True,
         help_text=_("Which page of the site this text belongs to."),
     )
-    title = models.CharField(
-        _("title"), max_length=200, help_text=_("The main heading of the page.")
-    )
+    title = title_field(_("The main heading of the page."))
     intro = models.TextField(
         _("introduction"),
         blank=True,
         help_text=_("Shown under the title and to search engines."),
     )
-    body = RichTextField(_("text"), blank=True, help_text=_("The main text of the page."))
+    body = text_field(_("The main text of the page."))
     is_published = published_field()
 
     objects = PageQuerySet.as_manager()

@@ -1,11 +1,8 @@
-import datetime
-
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.generic import ListView
 
 from association.models import Page, Partner, Programme
-from core.freshness import content_changes_at, publication_changes_at
 from core.views import PublishedDetailView
 
 
@@ -13,7 +10,6 @@ class ProgrammeListView(ListView):
     context_object_name = "programmes"
 
     def get_queryset(self):
-        publication_changes_at(self.request, Programme)
         return Programme.objects.published().top_level().in_order().with_children()
 
 
@@ -30,16 +26,7 @@ class ProgrammeDetailView(PublishedDetailView):
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
         current, past = self.object.fundings_on(today)
-        # The "Supported by" block changes by itself when a grant starts or ends (#16).
-        content_changes_at(self.request, start_of(self.object.next_funding_change(today)))
         return super().get_context_data(current_fundings=current, past_fundings=past, **kwargs)
-
-
-def start_of(day):
-    """Midnight at the start of `day`, in the site's time zone."""
-    if day is None:
-        return None
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def partner_list(request):

@@ -9,6 +9,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 from contact.services import pending_notifications_send
+from core.admin import ContentAdmin, VisitorDataAdmin
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -24,7 +25,7 @@ class ClosureInline(TranslationTabularInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(TabbedTranslationAdmin):
+class PlaceAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "locality",
@@ -43,7 +44,7 @@ class PlaceAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(SocialLink)
-class SocialLinkAdmin(admin.ModelAdmin):
+class SocialLinkAdmin(ContentAdmin):
     list_display = ["network", "url", "to_confirm", "is_published", "order"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published", "network"]
@@ -62,7 +63,7 @@ def _csv_cell(value):
 
 
 @admin.register(ContactMessage)
-class ContactMessageAdmin(admin.ModelAdmin):
+class ContactMessageAdmin(VisitorDataAdmin):
     """The reception staff's inbox: the visitor's text is read-only, only the handling
     (status, internal note) is edited."""
 
@@ -170,7 +171,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Closure)
-class ClosureAdmin(TabbedTranslationAdmin):
+class ClosureAdmin(ContentAdmin, TabbedTranslationAdmin):
     """Closures of every place in one list, for reception staff planning the holidays (#8)."""
 
     list_display = ["reason", "place", "start_date", "end_date"]

@@ -21,11 +21,18 @@ from core.content import (
     RECEPTION,
     RECEPTION_DESK,
     PublicContent,
+    PublicQuerySet,
     Retention,
     SearchFields,
     VisitorData,
 )
-from core.models import SeededModel, order_field, published_field
+from core.models import (
+    PublishedModel,
+    PublishedQuerySet,
+    SeededModel,
+    order_field,
+    published_field,
+)
 
 # Closures are announced this long before they start (issue #3).
 CLOSURE_NOTICE = datetime.timedelta(weeks=6)
@@ -66,15 +73,12 @@ def public_holidays(country, year, language):
         return {}
 
 
-class PlaceQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class PlaceQuerySet(PublishedQuerySet):
     def with_hours(self):
         return self.prefetch_related("opening_hours", "closures")
 
 
-class Place(PublicContent, images.DescribedImage, SeededModel):
+class Place(images.DescribedImage, PublishedModel, SeededModel, PublicContent):
     image_folder = "places/"
     # Editors write its texts; reception keeps its hours and closures, edited in its form.
     staff_permissions = {EDITORS: ALL, RECEPTION: ("change", "view")}
@@ -156,6 +160,14 @@ class Place(PublicContent, images.DescribedImage, SeededModel):
 
     def get_absolute_url(self):
         return f"{reverse('contact:contact')}#place-{self.pk}"
+
+    @classmethod
+    def next_change(cls, now):
+        """When any place's "open now", its wording or its announced closures next change, on
+        its own clocks: the contact page, the home page and the footer show them (#3). Its
+        opening hours and closures are read here, so they need no hook of their own."""
+        places = cls.published_rows().with_hours()
+        return min((place.status_at(now).changes_at for place in places), default=None)
 
     @property
     def zone(self):
@@ -348,7 +360,7 @@ def upcoming_closures(places, moment):
     return sorted(closures, key=lambda c: (c.start_date, c.place.order, c.place.name))
 
 
-class ClosureQuerySet(models.QuerySet):
+class ClosureQuerySet(PublicQuerySet):
     def upcoming(self, day=None):
         """Closures not over yet: under way or still to come."""
         return self.filter(end_date__gte=day or timezone.localdate())
@@ -398,12 +410,11 @@ class Closure(PublicContent):
         return f"{reverse('contact:contact')}#place-{self.place_id}"
 
 
-class SocialLinkQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
+class SocialLinkQuerySet(PublishedQuerySet):
+    pass
 
 
-class SocialLink(PublicContent, SeededModel):
+class SocialLink(PublishedModel, SeededModel, PublicContent):
     dashboard_rank = 70
 
     class Network(models.TextChoices):

@@ -126,9 +126,3 @@ def opening_status(place, moment):
 def places_with_status(places, moment):
     """Each place with its status at `moment`, as (place, status) pairs."""
     return [(place, opening_status(place, moment)) for place in places]
-
-
-def next_status_change(pairs):
-    """The first moment any of these statuses (or its wording) is out of date, or None: a page
-    that shows them must not be kept beyond it."""
-    return min((status.changes_at for _place, status in pairs), default=None)

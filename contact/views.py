@@ -6,9 +6,8 @@ from django.views.decorators.csrf import csrf_exempt
 
 from contact.forms import ContactForm
 from contact.models import Place, SocialLink, upcoming_closures
-from contact.opening import next_status_change, places_with_status
+from contact.opening import places_with_status
 from contact.services import contact_message_receive
-from core.freshness import content_changes_at
 from core.public_forms import RateLimit, public_form_response
 
 
@@ -20,8 +19,6 @@ def contact(request):
         now = timezone.now()
         today = timezone.localdate(now)
         places = places_with_status(Place.objects.published().with_hours(), now)
-        # No cache may serve "open now" after closing time, nor yesterday's wording.
-        content_changes_at(request, next_status_change(places))
         return {
             "places": places,
             "structured_data": [place.structured_data(today) for place, _status in places],

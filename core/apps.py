@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,9 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
-        from core import purge, staff_groups, text
+        # Imported for its system checks of every kind's declaration (#21).
+        from core import checks, staff_groups, text
         from core.content import PublicContent, VisitorData
 
         staff_groups.connect()
         text.connect((PublicContent, VisitorData))
-        checks.register(purge.check_retention_declared)
+        checks.register()

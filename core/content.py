@@ -15,11 +15,17 @@ a content backup nor in the admin's history). It says so by inheriting `PublicCo
 - the sitemap lists its published records when it declares `sitemap_changefreq`, and
   the old address of a record whose address changed then redirects to it (core.redirects);
 - its own page (core.views.PublishedDetailView) shows staff a preview of an unpublished one;
+- the page cache keeps no page beyond the moment its `next_change(now)` names (#21);
 - `purge_visitor_data` deletes visitor data past the `retention` its kind declares (#21).
 
-Translation status needs no declaration: it reads modeltranslation's registry.
+`PublicContent` states every hook that machinery calls, with its default; a kind overrides
+the ones it needs, and `core.checks` reports at start-up a kind whose declaration does not
+hold together (#21). Translation status needs no declaration: it reads modeltranslation's
+registry.
 
-These are plain abstract models with no field, so they combine with any base class.
+These are plain abstract models with no field, so they combine with any base class. Bases
+that give a kind more (core.models: `PublishedModel`, `ScheduledModel`, `SeededModel`) are
+public content themselves, so `PublicContent` comes after them in a kind's bases.
 """
 
 from dataclasses import dataclass
@@ -81,6 +87,15 @@ class Retention:
         return self.setting or f"{self.days} days"
 
 
+class PublicQuerySet(models.QuerySet):
+    """The QuerySet every public content kind's manager builds on: `published()` picks the
+    rows the public sees. Here every row; kinds with a "published" box or dates narrow it
+    (core.models.PublishedQuerySet, ScheduledQuerySet)."""
+
+    def published(self):
+        return self.all()
+
+
 class PublicContent(models.Model):
     """Shown on public pages and edited by staff."""
 
@@ -89,13 +104,57 @@ class PublicContent(models.Model):
     desk = CONTENT_DESK
     # Smaller first on the admin index.
     dashboard_rank = 100
+    # How the site search reads it (a SearchFields), or None to leave it out.
     search = None
     # A kind with a page per record (get_absolute_url) lists them in the sitemap, saying
     # how often they change ("monthly", "yearly"…).
     sitemap_changefreq = None
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         abstract = True
+
+    def get_absolute_url(self):
+        """The address of the record's own page, or None when it is shown only within the
+        pages of other kinds."""
+        return None
+
+    @classmethod
+    def published_rows(cls):
+        """The rows the public sees now: its QuerySet's `published()`."""
+        return cls._default_manager.published()
+
+    @classmethod
+    def change_moments(cls, now):
+        """Where the moments after `now` at which what the public sees of this kind changes
+        by the clock alone are stored (a publication date, an event's end): a list of
+        unordered `values_list(<a datetime field>, flat=True)` queries. The page cache reads
+        those of every kind in one query, and no cached page outlives the earliest moment;
+        saving content already makes every cached page stale."""
+        return []
+
+    @classmethod
+    def next_change(cls, now):
+        """The next such moment when it is computed rather than stored (a closing day in
+        Lille, a place's opening hours), or None."""
+        return None
+
+    def is_live(self, now=None):
+        """Whether the public sees this record at `now`: the row-level twin of `published()`."""
+        return True
+
+    def get_preview_url(self):
+        """Where staff see the record while the public does not, or None for no preview."""
+        return None
+
+    def last_changed(self):
+        """When staff last saved it (the sitemap's lastmod), or None if the kind keeps no time."""
+        return None
+
+    @classmethod
+    def has_own_page(cls):
+        return cls.get_absolute_url is not PublicContent.get_absolute_url
 
 
 class VisitorData(models.Model):
@@ -144,13 +203,19 @@ def is_visitor_data(model):
     return isinstance(model, type) and issubclass(model, VisitorData)
 
 
+def declared_models():
+    """Every concrete model declared as public content or visitor data."""
+    return [
+        model for model in apps.get_models() if is_public_content(model) or is_visitor_data(model)
+    ]
+
+
 def staff_permissions_table():
     """{group name: {"app_label.model_name": actions}} from every model's declaration."""
     table = {EDITORS: {}, RECEPTION: {}}
-    for model in apps.get_models():
-        for group, actions in getattr(model, "staff_permissions", {}).items():
-            if is_public_content(model) or is_visitor_data(model):
-                table.setdefault(group, {})[model._meta.label_lower] = tuple(actions)
+    for model in declared_models():
+        for group, actions in model.staff_permissions.items():
+            table.setdefault(group, {})[model._meta.label_lower] = tuple(actions)
     return table
 
 
@@ -159,4 +224,4 @@ def visitor_data_models():
 
 
 def searchable_models():
-    return [model for model in apps.get_models() if getattr(model, "search", None) is not None]
+    return [model for model in public_content_models() if model.search is not None]

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.core.exceptions import FieldDoesNotExist
 from django.core.files.storage import default_storage
 from django.http.request import validate_host
 from django.test import Client
@@ -23,6 +22,7 @@ from django.utils.translation import gettext as _
 from core import translation_status as status
 from core.content import public_content_models
 from core.images import DescribedImagesMixin, missing_alt_text
+from core.models import SeededModel
 from core.rich_text import RichTextField
 
 HREF = re.compile(r"""href\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
@@ -66,36 +66,16 @@ def kind_of(model):
     return str(model._meta.verbose_name).capitalize()
 
 
-def public_rows(model):
-    """The rows the public sees: `published()` where the model has it, else the ticked box."""
-    queryset = model._default_manager.all()
-    if hasattr(queryset, "published"):
-        return queryset.published()
-    try:
-        model._meta.get_field("is_published")
-    except FieldDoesNotExist:
-        return queryset
-    return queryset.filter(is_published=True)
-
-
-def has_field(model, name):
-    try:
-        model._meta.get_field(name)
-    except FieldDoesNotExist:
-        return False
-    return True
-
-
 def confirmable_models():
     """Public content models whose records staff can mark "to confirm"."""
-    return [model for model in public_content_models() if has_field(model, "to_confirm")]
+    return [model for model in public_content_models() if issubclass(model, SeededModel)]
 
 
 def records_to_confirm():
     """Published records still marked to confirm, every kind together."""
     records = []
     for model in confirmable_models():
-        records += list(public_rows(model).filter(to_confirm=True).order_by("pk"))
+        records += list(model.published_rows().filter(to_confirm=True).order_by("pk"))
     return records
 
 
@@ -184,7 +164,7 @@ def broken_link_items():
         names = rich_text_fields(model)
         if not names:
             continue
-        for obj in public_rows(model).order_by("pk"):
+        for obj in model.published_rows().order_by("pk"):
             for name in names:
                 for href in HREF.findall(getattr(obj, name) or ""):
                     path = internal_path(href)
@@ -209,7 +189,7 @@ def undescribed_image_items():
             continue
         for image_field in model.described_images:
             rows = (
-                public_rows(model)
+                model.published_rows()
                 .exclude(**{image_field: ""})
                 .exclude(**{f"{image_field}__isnull": True})
             )

@@ -6,13 +6,21 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Min, Q
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.content import CONTENT_DESK, EDITORS, PublicContent, Retention, VisitorData
+from core.content import (
+    CONTENT_DESK,
+    EDITORS,
+    PublicContent,
+    PublicQuerySet,
+    Retention,
+    VisitorData,
+)
+from core.rich_text import RichTextField
 
 
 def published_field():
@@ -33,6 +41,26 @@ def slug_field(help_text=None):
     )
 
 
+def title_field(help_text=""):
+    """The heading of a record's page and of its card in lists."""
+    return models.CharField(_("title"), max_length=200, help_text=help_text)
+
+
+def summary_field(help_text=None, max_length=400, blank=False):
+    """The sentence or two lists, feeds and search engines show of a record."""
+    return models.TextField(
+        _("summary"),
+        max_length=max_length,
+        blank=blank,
+        help_text=help_text or _("One or two sentences, shown in lists and to search engines."),
+    )
+
+
+def text_field(help_text=""):
+    """The sanitised rich text of a record's page."""
+    return RichTextField(_("text"), blank=True, help_text=help_text)
+
+
 def order_field(help_text=None):
     """Where staff place a record among its kind."""
     return models.PositiveSmallIntegerField(
@@ -40,7 +68,7 @@ def order_field(help_text=None):
     )
 
 
-class SeededModel(models.Model):
+class SeededModel(PublicContent):
     """A record that `seed_content` may create.
 
     `seed_key` is the natural key the seed command looks records up by. It is never shown
@@ -61,8 +89,28 @@ class SeededModel(models.Model):
     class Meta:
         abstract = True
 
+    def last_changed(self):
+        return self.updated_at
 
-class ScheduledQuerySet(models.QuerySet):
+
+class PublishedQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class PublishedModel(PublicContent):
+    """A kind staff hide from the public with its `is_published` box (`published_field()`,
+    declared by the kind so that its forms keep their order); its QuerySet builds on
+    `PublishedQuerySet`. core.checks holds the three together."""
+
+    class Meta:
+        abstract = True
+
+    def is_live(self, now=None):
+        return self.is_published
+
+
+class ScheduledQuerySet(PublishedQuerySet):
     """Rows shown to the public: published, and inside their publication dates if any.
 
     `published()` is the one filter every public view uses, so a programme or event appears
@@ -71,10 +119,13 @@ class ScheduledQuerySet(models.QuerySet):
 
     def published(self, now=None):
         now = now or timezone.now()
-        return self.filter(
-            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
-            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
-            is_published=True,
+        return (
+            super()
+            .published()
+            .filter(
+                Q(publish_from__isnull=True) | Q(publish_from__lte=now),
+                Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+            )
         )
 
     def scheduled(self, now=None):
@@ -85,19 +136,20 @@ class ScheduledQuerySet(models.QuerySet):
         """Published, but past their last day on the site."""
         return self.filter(is_published=True, publish_until__lte=now or timezone.now())
 
-    def next_publication_change(self, now=None):
-        """The next moment a published row appears or disappears by its dates, or None."""
-        now = now or timezone.now()
-        # The filter repeats the aggregates' own, so that only scheduled rows are read.
-        scheduled = Q(publish_from__gt=now) | Q(publish_until__gt=now)
-        moments = self.filter(scheduled, is_published=True).aggregate(
-            appears=Min("publish_from", filter=Q(publish_from__gt=now)),
-            disappears=Min("publish_until", filter=Q(publish_until__gt=now)),
-        )
-        return min((moment for moment in moments.values() if moment), default=None)
+    def publication_moments(self, now):
+        """Queries of the moments after `now` at which a published row appears or leaves by
+        its dates (PublicContent.change_moments)."""
+        published = self.filter(is_published=True).order_by()
+        return [
+            published.filter(publish_from__gt=now).values_list("publish_from", flat=True),
+            published.filter(publish_until__gt=now).values_list("publish_until", flat=True),
+        ]
 
 
-class ScheduledModel(models.Model):
+class ScheduledModel(PublishedModel):
+    """A published kind that also appears and leaves on dates; its QuerySet builds on
+    `ScheduledQuerySet`, and every cached page goes stale at its next date by itself."""
+
     publish_from = models.DateTimeField(
         _("publish from"),
         null=True,
@@ -114,11 +166,14 @@ class ScheduledModel(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def change_moments(cls, now):
+        return cls._default_manager.publication_moments(now)
+
     def is_live(self, now=None):
-        """Whether the public sees it now: the row-level twin of `published()`."""
         now = now or timezone.now()
         return (
-            self.is_published
+            super().is_live(now)
             and (self.publish_from is None or self.publish_from <= now)
             and (self.publish_until is None or self.publish_until > now)
         )

@@ -10,11 +10,16 @@ token (which belongs to one visitor), no `Cache-Control: private`/`no-store` fro
 and no query parameter but those the view declares it reads (`cache_query_params`): any
 other query string is answered without being stored, so that a flood of made-up addresses
 (`/fr/?x=1`, `?x=2`…) cannot fill the cache (#21).
-A view showing clock-driven content calls `core.freshness.content_changes_at`; the page
-then leaves the cache at that moment.
+
+Some content changes with no save: a place opens or closes, a publication date arrives, an
+event ends. Every kind of content says when it next does (`PublicContent.next_change`), and
+no page is kept beyond the earliest of those moments, whatever it shows: one bound for every
+page, looked up once per content version, so that no view or template tag has to remember
+what it shows (#21). A save already makes every page stale, so a page-by-page bound would
+only keep a few pages a little longer.
 
 What is the same on every page and changes only with saved content (the footer, the next
-scheduled publication) is kept under the same version by `content_cached`, so that a page
+change by the clock) is kept under the same version by `content_cached`, so that a page
 rendered again does not rebuild it.
 """
 
@@ -75,10 +80,31 @@ def connect_content_models():
             m2m_changed.connect(content_changed, sender=sender, dispatch_uid=uid)
 
 
+def next_change(now):
+    """The first moment after `now` at which any public content changes by the clock, or None."""
+    models = public_content_models()
+    queries = [query for model in models for query in model.change_moments(now)]
+    # The stored moments of every kind in one query, whatever the number of kinds.
+    moments = list(queries[0].union(*queries[1:], all=True)) if queries else []
+    moments += [model.next_change(now) for model in models]
+    return min((moment for moment in moments if moment is not None), default=None)
+
+
+def cached_next_change(request, now):
+    """`next_change(now)`, looked up once per content version: it stays true until it passes."""
+    return content_cached(
+        request,
+        ["next-change"],
+        lambda: next_change(now),
+        holds=lambda moment: moment is None or moment > now,
+        per_language=False,
+    )
+
+
 def seconds_to_keep(request, now):
-    """How long the page may stay cached: until its content changes by the clock at most."""
+    """How long the page may stay cached: until content changes by the clock at most."""
     seconds = settings.PAGE_CACHE_SECONDS
-    changes_at = getattr(request, "content_changes_at", None)
+    changes_at = cached_next_change(request, now)
     if changes_at is not None:
         # Rounded down: a page must leave the cache before, never after, its change.
         seconds = min(seconds, math.floor((changes_at - now).total_seconds()))
@@ -132,15 +158,17 @@ def is_public(request, response):
 CONTENT_CACHE_SECONDS = 24 * 3600
 
 
-def content_cached(request, parts, compute, holds=None):
-    """What saved content alone decides, computed once per content version and language,
-    then read from the shared cache by every worker, also when the page itself must be
-    rendered again: the footer's HTML, the next scheduled publication. `holds(value)` says
-    whether a stored value is still true now, for one that the clock ends."""
+def content_cached(request, parts, compute, holds=None, per_language=True):
+    """What saved content alone decides, computed once per content version (and language,
+    unless `per_language` is False), then read from the shared cache by every worker, also
+    when the page itself must be rendered again: the footer's HTML, the next change by the
+    clock. `holds(value)` says whether a stored value is still true now, for one that the
+    clock ends."""
     try:
         version = getattr(request, "content_version", None) or content_version()
         request.content_version = version
-        name = ":".join([translation.get_language(), *parts])
+        language = translation.get_language() if per_language else "*"
+        name = ":".join([language, *parts])
         digest = hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
         key = f"pagecache:content:{version}:{digest}"
         stored = cache.get(key)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
+from core.content import is_public_content
 from core.models import TranslationChange
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -78,11 +79,10 @@ def field_label(model, name):
 
 
 def public_rows(model):
-    """What the public can see: the `published()` rows where the model has that notion."""
-    queryset = model._default_manager.all()
-    if hasattr(queryset, "published"):
-        return queryset.published()
-    return queryset
+    """What the public can see of a translated model: all of it but for public content."""
+    if is_public_content(model):
+        return model.published_rows()
+    return model._default_manager.all()
 
 
 # Change times ("English to review")

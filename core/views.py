@@ -3,7 +3,6 @@
 from django.http import Http404
 from django.views.generic import DetailView
 
-from core.freshness import publication_changes_at
 from core.previews import as_preview, can_preview
 
 
@@ -11,18 +10,14 @@ class PublishedDetailView(DetailView):
     """One published record at its own address (#8).
 
     Staff allowed to view the model see an unpublished or scheduled one there too, under the
-    preview banner, never cached nor indexed; everybody else gets a 404. A model with
-    publication dates makes the page leave the cache when its next one arrives.
+    preview banner, never cached nor indexed; everybody else gets a 404.
 
     `get_queryset()` gives the published rows, with what the page shows joined;
     `get_preview_queryset()` the same rows unfiltered (by default, `objects.all()`).
     """
 
     def get_queryset(self):
-        queryset = self.model._default_manager.all()
-        if hasattr(queryset, "next_publication_change"):
-            publication_changes_at(self.request, self.model)
-        return queryset.published()
+        return self.model.published_rows()
 
     def get_preview_queryset(self):
         return self.model._default_manager.all()
@@ -38,7 +33,7 @@ class PublishedDetailView(DetailView):
             return super().get_object(self.get_preview_queryset())
 
     def is_live(self, obj):
-        return obj.is_live() if hasattr(obj, "is_live") else obj.is_published
+        return obj.is_live()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(is_preview=not self.is_live(self.object), **kwargs)

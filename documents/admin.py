@@ -3,12 +3,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import PageLikeAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from documents.models import Document
 
 
 @admin.register(Document)
-class DocumentAdmin(TabbedTranslationAdmin):
+class DocumentAdmin(PageLikeAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "kind",
@@ -21,7 +22,6 @@ class DocumentAdmin(TabbedTranslationAdmin):
     ]
     list_editable = ["is_published"]
     list_filter = ["kind", "is_published", ScheduleFilter, "to_confirm", "language", "programmes"]
-    search_fields = ["title", "summary"]
     ordering = ["-year", "title"]
     filter_horizontal = ["programmes"]
     readonly_fields = ["file_facts"]
@@ -29,18 +29,11 @@ class DocumentAdmin(TabbedTranslationAdmin):
         (None, {"fields": ["title", "slug", "kind", "year", "date", "language", "summary"]}),
         (_("File"), {"fields": ["file", "file_facts", "cover"]}),
         (_("Programmes"), {"fields": ["programmes"]}),
-        (
-            _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},
-        ),
     ]
 
     def get_queryset(self, request):
         # The extracted text can weigh hundreds of kilobytes per row: lists never load it.
         return super().get_queryset(request).defer("text")
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}
 
     def get_changeform_initial_data(self, request):
         # A new document starts hidden, so that staff check it before the public sees it.

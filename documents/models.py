@@ -20,6 +20,8 @@ from core.models import (
     publication_window_constraint,
     published_field,
     slug_field,
+    summary_field,
+    title_field,
 )
 from documents import pdf
 
@@ -71,7 +73,7 @@ class DocumentQuerySet(ScheduledQuerySet):
         return self.of_kind(Kind.ACTIVITY_REPORT).in_order().as_links().first()
 
 
-class Document(PublicContent, ScheduledModel, SeededModel):
+class Document(ScheduledModel, SeededModel, PublicContent):
     dashboard_rank = 45
     sitemap_changefreq = "yearly"
     # The text of the PDF is searched in the document's own language (#16).
@@ -85,9 +87,7 @@ class Document(PublicContent, ScheduledModel, SeededModel):
         display_title=lambda document: document.search_title,
     )
 
-    title = models.CharField(
-        _("title"), max_length=200, help_text=_("e.g. Rapport d’activités 2020.")
-    )
+    title = title_field(_("e.g. Rapport d’activités 2020."))
     slug = slug_field(
         help_text=_(
             "The end of the document’s address, which stays the same when its file is "
@@ -118,11 +118,8 @@ class Document(PublicContent, ScheduledModel, SeededModel):
         related_name="documents",
         help_text=_("The programmes it is about; it is listed on their pages."),
     )
-    summary = models.TextField(
-        _("summary"),
-        max_length=600,
-        blank=True,
-        help_text=_("One or two sentences on what the document holds."),
+    summary = summary_field(
+        _("One or two sentences on what the document holds."), max_length=600, blank=True
     )
     file = pdf.PdfField(
         _("PDF file"),

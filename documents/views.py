@@ -4,7 +4,6 @@ from django.shortcuts import redirect, render
 from django.utils.http import urlencode
 
 from association.models import Funding, Programme
-from core.freshness import publication_changes_at
 from core.pagecache import cache_query_params
 from core.previews import as_preview
 from core.views import PublishedDetailView
@@ -17,7 +16,6 @@ PAGE_SIZE = 20
 @cache_query_params("kind", "year", "programme", "page")
 def document_list(request):
     """Every published document, filtered by kind, programme and year with plain links."""
-    publication_changes_at(request, Document)
     published = Document.objects.published()
     kinds_present = set(published.values_list("kind", flat=True).distinct().order_by())
     kinds = [kind for kind in Kind if kind.value in kinds_present]

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
+from core.admin import PageLikeAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from events.models import Event
 
@@ -25,7 +26,7 @@ class WhenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(TabbedTranslationAdmin):
+class EventAdmin(PageLikeAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "start_date",
@@ -37,7 +38,7 @@ class EventAdmin(TabbedTranslationAdmin):
     ]
     list_editable = ["is_published"]
     list_filter = [WhenFilter, "is_published", ScheduleFilter, "to_confirm", "status", "place"]
-    search_fields = ["title", "summary", "address"]
+    more_search_fields = ["address"]
     ordering = ["-start_date"]
     date_hierarchy = "start_date"
     list_select_related = ["place"]
@@ -60,14 +61,7 @@ class EventAdmin(TabbedTranslationAdmin):
         (_("Registration"), {"fields": ["registration", "registration_url"]}),
         (_("Programmes"), {"fields": ["programmes"]}),
         images.image_fieldset(),
-        (
-            _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},
-        ),
     ]
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}
 
     def get_changeform_initial_data(self, request):
         return {"is_published": False, **super().get_changeform_initial_data(request)}

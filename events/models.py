@@ -2,7 +2,7 @@ import datetime
 import zoneinfo
 
 from django.db import models
-from django.db.models import Case, F, IntegerField, Min, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,17 +10,14 @@ from django.utils.translation import pgettext_lazy
 
 from association.models import Programme
 from contact.models import TIME_ZONE_CHOICES, Place
-from core import images
+from core.articles import Article
 from core.content import PublicContent, SearchFields
 from core.models import (
-    ScheduledModel,
     ScheduledQuerySet,
-    SeededModel,
     publication_window_constraint,
     published_field,
-    slug_field,
+    summary_field,
 )
-from core.rich_text import RichTextField
 
 EVENTS_PER_PAGE = 12
 # The next events on the home page.
@@ -46,10 +43,6 @@ class EventQuerySet(ScheduledQuerySet):
             upcoming_start=Case(When(ends_at__gt=now, then=F("starts_at"))),
         ).order_by("is_past", "upcoming_start", "-starts_at", "-pk")
 
-    def next_end(self, now=None):
-        """When the next upcoming event ends, or None: lists of events change then."""
-        return self.upcoming(now).aggregate(moment=Min("ends_at"))["moment"]
-
     def as_cards(self):
         """What an event's card shows, with its place: lists never read the body."""
         return self.select_related("place").defer("body")
@@ -64,7 +57,7 @@ class EventQuerySet(ScheduledQuerySet):
         )
 
 
-class Event(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class Event(Article, PublicContent):
     image_folder = "events/"
     dashboard_rank = 14
     sitemap_changefreq = "weekly"
@@ -86,14 +79,9 @@ class Event(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
         LINK = "link", _("Registration on the linked page")
         CONTACT_FORM = "contact", _("Registration through the contact form")
 
-    title = models.CharField(_("title"), max_length=200)
-    slug = slug_field()
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences, shown in lists, calendars and to search engines."),
+    summary = summary_field(
+        _("One or two sentences, shown in lists, calendars and to search engines.")
     )
-    body = RichTextField(_("text"), blank=True)
     start_date = models.DateField(_("start date"))
     start_time = models.TimeField(
         _("start time"), null=True, blank=True, help_text=_("Leave empty for a whole day.")
@@ -178,17 +166,17 @@ class Event(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
             publication_window_constraint("event_publish_until_after_publish_from"),
         ]
 
-    def __str__(self):
-        return self.title
-
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
     def get_ics_url(self):
         return reverse("events:ics", kwargs={"slug": self.slug})
 
-    def get_preview_url(self):
-        return self.get_absolute_url()
+    @classmethod
+    def change_moments(cls, now):
+        # Lists of events also change when an upcoming one ends and becomes past (#15).
+        ends = Event.objects.published(now).upcoming(now).order_by()
+        return [*super().change_moments(now), ends.values_list("ends_at", flat=True)]
 
     def save(self, *args, **kwargs):
         self.set_moments()

@@ -4,7 +4,6 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from core.freshness import content_changes_at, publication_changes_at
 from core.pagecache import cache_query_params
 from core.views import PublishedDetailView
 from events.calendar import events_ics
@@ -13,17 +12,9 @@ from events.models import EVENTS_PER_PAGE, Event
 ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
-def clock_changes(request, now):
-    """The page changes when a scheduled event appears or leaves, and when the next upcoming
-    one ends and becomes past: the page cache drops it then, with no cron (#15)."""
-    publication_changes_at(request, Event)
-    content_changes_at(request, Event.objects.published().next_end(now))
-
-
 @cache_query_params("page")
 def event_list(request):
     now = timezone.now()
-    clock_changes(request, now)
     events = Event.objects.published().upcoming_then_past(now).as_cards()
     page_obj = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "events/event_list.html", {"page_obj": page_obj})
@@ -41,8 +32,6 @@ class EventDetailView(PublishedDetailView):
 
     def get_context_data(self, **kwargs):
         now = timezone.now()
-        if not self.object.is_past(now):
-            content_changes_at(self.request, self.object.ends_at)
         return super().get_context_data(is_past=self.object.is_past(now), **kwargs)
 
 
@@ -57,7 +46,6 @@ class EventIcsView(EventDetailView):
 
 def calendar_feed(request):
     now = timezone.now()
-    clock_changes(request, now)
     events = Event.objects.published().upcoming(now).select_related("place")
     body = events_ics(
         events,

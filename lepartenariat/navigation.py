@@ -5,6 +5,14 @@ from pages.menus import menu_links
 from pages.models import Menu
 
 
+def url_names():
+    """The URL name of every page the menu leads to, in menu order."""
+    names = []
+    for entry in NAVIGATION:
+        names += [child["url"] for child in entry.get("children", [entry])]
+    return names
+
+
 def current_state(url, path):
     """aria-current: "page" on the page itself, "true" on the section a page belongs to."""
     if path == url:

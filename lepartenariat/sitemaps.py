@@ -5,8 +5,10 @@ from django.urls import reverse
 from association.models import Funding, Page, Partner, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
+from core.models import SeededModel
 from documents.models import Document
 from events.models import Event
+from lepartenariat import navigation
 from news.models import NewsPost
 from offers.models import Offer
 from support.models import SupportSettings
@@ -29,23 +31,21 @@ def last_change(*querysets):
     return max(moments) if moments else None
 
 
+def rows_of_app(app_label):
+    """The published rows of every kind of content of one app that records change times."""
+    return [
+        model.published_rows()
+        for model in public_content_models()
+        if model._meta.app_label == app_label and issubclass(model, SeededModel)
+    ]
+
+
 class FixedPagesSitemap(BilingualSitemap):
     changefreq = "monthly"
 
     def items(self):
-        return [
-            "home",
-            "association:programme_list",
-            "timeline:history",
-            "contact:contact",
-            "workshops:list",
-            "support:support",
-            "offers:list",
-            "documents:list",
-            "association:partners",
-            "news:list",
-            "events:list",
-        ]
+        # Every section of the menu: a new one joins the sitemap with its menu entry (#21).
+        return ["home", *navigation.url_names()]
 
     def location(self, item):
         return reverse(item)
@@ -80,8 +80,8 @@ class FixedPagesSitemap(BilingualSitemap):
             "news:list": [posts],
             "events:list": [events],
         }
-        # A page listed here later without its rows gets no lastmod rather than an error.
-        return last_change(*shown_rows.get(item, []))
+        # A section not listed here shows the published rows of its own app.
+        return last_change(*shown_rows.get(item, rows_of_app(item.partition(":")[0])))
 
 
 class ContentSitemap(BilingualSitemap):
@@ -93,10 +93,10 @@ class ContentSitemap(BilingualSitemap):
         self.changefreq = model.sitemap_changefreq
 
     def items(self):
-        return self.model._default_manager.published().order_by("pk")
+        return self.model.published_rows().order_by("pk")
 
     def lastmod(self, obj):
-        return obj.updated_at
+        return obj.last_changed()
 
 
 class NoticePagesSitemap(BilingualSitemap):

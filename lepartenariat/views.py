@@ -10,8 +10,7 @@ from django.views.decorators.cache import never_cache
 
 from association.models import Page, Programme
 from contact.models import Place, upcoming_closures
-from contact.opening import next_status_change, places_with_status
-from core.freshness import content_changes_at, publication_changes_at
+from contact.opening import places_with_status
 from documents.models import Document
 from events.models import HOME_EVENTS, Event
 from news.models import RELATED_POSTS, NewsPost
@@ -24,8 +23,6 @@ def home(request):
     """The one view that brings programmes, history and places together."""
     now = timezone.now()
     places = places_with_status(Place.objects.published().with_hours(), now)
-    # No cache may serve "open now" after closing time, nor yesterday's wording.
-    content_changes_at(request, next_status_change(places))
     context = {
         "page": Page.objects.for_key(Page.Key.HOME),
         "programmes": Programme.objects.published().top_level().in_order().as_cards(),
@@ -36,13 +33,6 @@ def home(request):
         "posts": NewsPost.objects.published().newest_first().as_cards()[:RELATED_POSTS],
         "events": Event.objects.published().upcoming(now).as_cards()[:HOME_EVENTS],
     }
-    publication_changes_at(request, Programme)
-    publication_changes_at(request, TimelineEvent)
-    publication_changes_at(request, Document)
-    publication_changes_at(request, NewsPost)
-    publication_changes_at(request, Event)
-    # The next events leave the home page when they end (#15).
-    content_changes_at(request, Event.objects.published().next_end(now))
     return render(request, "home.html", context)
 
 

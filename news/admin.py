@@ -4,16 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
+from core.admin import PageLikeAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from news.models import NewsPost
 
 
 @admin.register(NewsPost)
-class NewsPostAdmin(TabbedTranslationAdmin):
+class NewsPostAdmin(PageLikeAdmin, TabbedTranslationAdmin):
     list_display = ["title", "published_on", "to_confirm", "is_published", publication]
     list_editable = ["is_published"]
     list_filter = ["is_published", ScheduleFilter, "to_confirm", "programmes", "countries"]
-    search_fields = ["title", "summary", "body"]
+    more_search_fields = ["body"]
     ordering = ["-published_on", "-pk"]
     date_hierarchy = "published_on"
     filter_horizontal = ["programmes", "countries"]
@@ -21,14 +22,7 @@ class NewsPostAdmin(TabbedTranslationAdmin):
         (None, {"fields": ["title", "slug", "published_on", "summary", "body"]}),
         (_("Programmes and countries"), {"fields": ["programmes", "countries"]}),
         images.image_fieldset(),
-        (
-            _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},
-        ),
     ]
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}
 
     def get_changeform_initial_data(self, request):
         # A new post starts hidden and dated today, so that staff preview it before the

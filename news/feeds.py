@@ -8,7 +8,6 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 
 from association.models import Programme
-from core.freshness import publication_changes_at
 from core.templatetags.translation_tags import language_shown
 from core.text import without_control_characters as plain
 from news.models import NewsPost
@@ -33,7 +32,6 @@ class NewsFeed(Feed):
     author_name = "Le Partenariat"
 
     def get_object(self, request):
-        publication_changes_at(request, NewsPost)
         slug = request.GET.get("programme")
         if not slug:
             return None

@@ -8,17 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from association.models import Country, Funding, Programme
-from core import images
+from core.articles import Article
 from core.content import PublicContent, SearchFields
 from core.models import (
-    ScheduledModel,
     ScheduledQuerySet,
-    SeededModel,
     publication_window_constraint,
     published_field,
-    slug_field,
+    summary_field,
 )
-from core.rich_text import RichTextField
 
 # A page of the news list (#15).
 POSTS_PER_PAGE = 12
@@ -78,7 +75,7 @@ class NewsPostQuerySet(ScheduledQuerySet):
         )
 
 
-class NewsPost(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class NewsPost(Article, PublicContent):
     image_folder = "news/"
     dashboard_rank = 12
     sitemap_changefreq = "monthly"
@@ -90,14 +87,7 @@ class NewsPost(PublicContent, images.DescribedImage, ScheduledModel, SeededModel
         excerpt=("summary_{lang}", "body_{lang}"),
     )
 
-    title = models.CharField(_("title"), max_length=200)
-    slug = slug_field()
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences, shown in lists, feeds and to search engines."),
-    )
-    body = RichTextField(_("text"), blank=True)
+    summary = summary_field(_("One or two sentences, shown in lists, feeds and to search engines."))
     published_on = models.DateField(
         _("date of publication"),
         null=True,
@@ -127,14 +117,8 @@ class NewsPost(PublicContent, images.DescribedImage, ScheduledModel, SeededModel
         verbose_name_plural = _("news posts")
         constraints = [publication_window_constraint("newspost_publish_until_after_publish_from")]
 
-    def __str__(self):
-        return self.title
-
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
-
-    def get_preview_url(self):
-        return self.get_absolute_url()
 
     @property
     def published_at(self):

@@ -3,7 +3,6 @@ from django.http import Http404
 from django.shortcuts import render
 
 from association.models import Programme
-from core.freshness import publication_changes_at
 from core.pagecache import cache_query_params
 from core.views import PublishedDetailView
 from news.models import POSTS_PER_PAGE, RELATED_POSTS, NewsPost
@@ -11,7 +10,6 @@ from news.models import POSTS_PER_PAGE, RELATED_POSTS, NewsPost
 
 @cache_query_params("programme", "page")
 def news_list(request):
-    publication_changes_at(request, NewsPost)
     posts = NewsPost.objects.published().newest_first().as_cards()
     # The filter offers the programmes that have posts, as plain links crawlers follow.
     programmes = list(

@@ -4,13 +4,14 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.admin import VisitorDataAdmin
 from core.spreadsheet import csv_response
 from newsletter.models import Subscription
 from newsletter.services import unsubscribe_url
 
 
 @admin.register(Subscription)
-class SubscriptionAdmin(admin.ModelAdmin):
+class SubscriptionAdmin(VisitorDataAdmin):
     """Read-only: addresses come and go through the visitors' own links (#17)."""
 
     list_display = ["email", "language", "status", "created_at", "confirmed_at"]

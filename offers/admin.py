@@ -1,11 +1,12 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import PageLikeAdmin
 from offers.models import Offer
 
 
 @admin.register(Offer)
-class OfferAdmin(TabbedTranslationAdmin):
+class OfferAdmin(PageLikeAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "kind",
@@ -17,9 +18,6 @@ class OfferAdmin(TabbedTranslationAdmin):
     ]
     list_editable = ["is_published"]
     list_filter = ["is_published", "kind", "to_confirm"]
-    search_fields = ["title", "place", "summary"]
+    more_search_fields = ["place"]
     date_hierarchy = "closes_on"
     ordering = ["-closes_on"]
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}

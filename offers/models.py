@@ -10,7 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.content import PublicContent, SearchFields
-from core.models import SeededModel, published_field, slug_field
+from core.models import (
+    PublishedModel,
+    PublishedQuerySet,
+    SeededModel,
+    published_field,
+    slug_field,
+    summary_field,
+    title_field,
+)
 from core.rich_text import RichTextField
 
 # Offers close at the end of their last day in Lille, where the association hires (#17).
@@ -26,10 +34,10 @@ def closing_moment(day):
     return datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time(), LILLE)
 
 
-class OfferQuerySet(models.QuerySet):
+class OfferQuerySet(PublishedQuerySet):
     def announced(self):
         """Offers staff published, open or closed: a closed one still answers at its address."""
-        return self.filter(is_published=True)
+        return super().published()
 
     def published(self, now=None):
         """The offers a visitor may still apply to: listed, searched, in the sitemap."""
@@ -44,7 +52,7 @@ class OfferQuerySet(models.QuerySet):
         return closing_moment(day) if day else None
 
 
-class Offer(PublicContent, SeededModel):
+class Offer(PublishedModel, SeededModel, PublicContent):
     dashboard_rank = 60
     sitemap_changefreq = "weekly"
     search = SearchFields(
@@ -66,15 +74,10 @@ class Offer(PublicContent, SeededModel):
         FULL_TIME = "FULL_TIME", _("Full time")
         PART_TIME = "PART_TIME", _("Part time")
 
-    title = models.CharField(_("title"), max_length=200)
+    title = title_field()
     slug = slug_field()
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        blank=True,
-        help_text=_("One or two sentences, shown in lists and to search engines."),
-    )
+    summary = summary_field(blank=True)
     place = models.CharField(
         _("place"), max_length=120, help_text=_("Where the work is done, e.g. Lille.")
     )
@@ -136,6 +139,11 @@ class Offer(PublicContent, SeededModel):
 
     def get_preview_url(self):
         return self.get_absolute_url()
+
+    @classmethod
+    def next_change(cls, now):
+        # An offer leaves the list, and its page says it is closed, after its last day (#17).
+        return Offer.objects.next_closing(now)
 
     @property
     def closes_at(self):

@@ -2,7 +2,6 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from core.freshness import content_changes_at
 from core.views import PublishedDetailView
 from offers.models import Offer
 
@@ -10,8 +9,6 @@ from offers.models import Offer
 def offer_list(request):
     now = timezone.now()
     offers = Offer.objects.published(now).in_order()
-    # The list must not show an offer after its last day, from any cache (#17).
-    content_changes_at(request, Offer.objects.next_closing(now))
     return render(request, "offers/offer_list.html", {"offers": offers})
 
 
@@ -33,8 +30,6 @@ class OfferDetailView(PublishedDetailView):
         context = super().get_context_data(**kwargs)
         offer = self.object
         is_open = offer.is_open(timezone.now())
-        if is_open:
-            content_changes_at(self.request, offer.closes_at)
         home_url = self.request.build_absolute_uri(reverse("home"))
         context["is_closed"] = not is_open
         context["structured_data"] = offer.structured_data(home_url) if is_open else None

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from core import images
+from core.admin import ContentAdmin, VisitorDataAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from core.models import MissingPage, Redirect
 from core.redirects import redirects_import
@@ -37,7 +38,7 @@ class SectionInline(TranslationStackedInline):
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "address",
@@ -75,7 +76,7 @@ class PageAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(MenuEntry)
-class MenuEntryAdmin(TabbedTranslationAdmin):
+class MenuEntryAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["__str__", "menu", "parent", "destination", "is_published", "order"]
     list_editable = ["is_published", "order"]
     list_filter = ["menu", "is_published"]
@@ -134,7 +135,7 @@ class RedirectImportForm(forms.Form):
 
 
 @admin.register(Redirect)
-class RedirectAdmin(admin.ModelAdmin):
+class RedirectAdmin(ContentAdmin):
     form = RedirectForm
     list_display = ["old_path", "destination", "is_permanent", "origin", "created_at"]
     list_filter = ["origin", "is_permanent"]
@@ -196,7 +197,7 @@ class RedirectAdmin(admin.ModelAdmin):
 
 
 @admin.register(MissingPage)
-class MissingPageAdmin(admin.ModelAdmin):
+class MissingPageAdmin(VisitorDataAdmin):
     list_display = ["path", "hits", "last_seen", "last_referrer", "create_redirect"]
     search_fields = ["path", "last_referrer"]
     ordering = ["-hits", "-last_seen"]

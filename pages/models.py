@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy as _
 
 from association.models import KeyFigure
 from core import images
-from core.content import PublicContent, SearchFields
+from core.content import PublicContent, PublicQuerySet, SearchFields
 from core.models import (
+    PublishedModel,
+    PublishedQuerySet,
     ScheduledModel,
     ScheduledQuerySet,
     SeededModel,
@@ -40,7 +42,7 @@ class PageQuerySet(ScheduledQuerySet):
         )
 
 
-class Page(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class Page(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
     """A page staff write, at an address nested under its parents'."""
 
     image_folder = "pages/"
@@ -213,7 +215,7 @@ ACTION_URLS = {
 }
 
 
-class SectionQuerySet(models.QuerySet):
+class SectionQuerySet(PublicQuerySet):
     def for_display(self):
         return (
             self.order_by("order", "pk")
@@ -229,7 +231,7 @@ class SectionQuerySet(models.QuerySet):
         )
 
 
-class Section(PublicContent, images.DescribedImage):
+class Section(images.DescribedImage, PublicContent):
     """One block of a page's body. Each kind uses some of the fields; `clean` says which are
     missing, and the admin shows them all under the kind's help."""
 
@@ -357,12 +359,12 @@ class Menu(models.TextChoices):
     FOOTER = "footer", _("Footer links")
 
 
-class MenuEntryQuerySet(models.QuerySet):
+class MenuEntryQuerySet(PublishedQuerySet):
     def of(self, menu):
         return self.filter(menu=menu, is_published=True).order_by("order", "pk")
 
 
-class MenuEntry(PublicContent, SeededModel):
+class MenuEntry(SeededModel, PublishedModel):
     """A link of the main menu or of the footer: to a page, a section of the site or another
     site; or, in the main menu, a group holding sub-entries."""
 

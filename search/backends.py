@@ -61,7 +61,7 @@ class Source:
     def queryset(self):
         if self.spec.queryset is not None:
             return self.spec.queryset()
-        return self.model._default_manager.published()
+        return self.model.published_rows()
 
     def url(self, obj):
         return self.spec.url(obj) if self.spec.url else obj.get_absolute_url()

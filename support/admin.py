@@ -2,11 +2,12 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin
 from support.models import SupportSettings
 
 
 @admin.register(SupportSettings)
-class SupportSettingsAdmin(TabbedTranslationAdmin):
+class SupportSettingsAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = ["__str__", "giving_url", "membership_fee", "gives_tax_reduction", "to_confirm"]
     list_filter = ["to_confirm"]
     search_fields = ["why_give", "volunteering_text"]

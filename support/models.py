@@ -4,12 +4,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from association.models import KeyFigure
-from core.content import EDITORS, PublicContent
+from core.content import EDITORS, PublicContent, PublicQuerySet
 from core.models import SeededModel
 from core.rich_text import RichTextField
 
 
-class SupportSettingsQuerySet(models.QuerySet):
+class SupportSettingsQuerySet(PublicQuerySet):
     def current(self):
         """The one row of texts and links, with the key figures it points to, or None."""
         return (
@@ -23,7 +23,7 @@ class SupportSettingsQuerySet(models.QuerySet):
         )
 
 
-class SupportSettings(PublicContent, SeededModel):
+class SupportSettings(SeededModel, PublicContent):
     """The texts, links and fee of the "Support us" page (#17): one row, edited by staff.
 
     What the page cannot back until staff check it (the links, the fee, the tax reduction)

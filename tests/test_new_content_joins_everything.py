@@ -1,9 +1,11 @@
 """One new kind of content, declared the normal way (tests/probe), joins every mechanism the
 site has for content with no other line anywhere (#14)."""
 
+import datetime
 import json
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
@@ -76,3 +78,24 @@ def test_the_site_search_finds_it(client, leaflet):
 
 def test_the_sitemap_lists_it(client, leaflet):
     assert f"/leaflets/{leaflet.pk}/" in client.get("/sitemap.xml").content.decode()
+
+
+NOW = datetime.datetime(2026, 6, 1, 12, 0, tzinfo=datetime.UTC)
+LATER = NOW + datetime.timedelta(days=2)
+
+
+def test_cached_pages_show_it_on_its_publication_date(client, settings, db):
+    # Kept longer than the wait: only its date can end the cached pages.
+    settings.PAGE_CACHE_SECONDS = 7 * 24 * 3600
+    with time_machine.travel(NOW, tick=False):
+        Leaflet.objects.create(title_fr="Dépliant Zanzibar", title_en="", publish_from=LATER)
+        before = client.get("/fr/recherche/", {"q": "zanzibar"}).content.decode()
+        sitemap_before = client.get("/sitemap.xml").content.decode()
+    with time_machine.travel(LATER, tick=False):
+        after = client.get("/fr/recherche/", {"q": "zanzibar"}).content.decode()
+        sitemap_after = client.get("/sitemap.xml").content.decode()
+
+    assert "Dépliant Zanzibar" not in before
+    assert "Dépliant Zanzibar" in after
+    assert "/leaflets/" not in sitemap_before
+    assert "/leaflets/" in sitemap_after

@@ -1,13 +1,14 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin
 from core.admin_schedule import ScheduleFilter, publication
 from core.images import IMAGE_FIELDS
 from timeline.models import TimelineEvent
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(TabbedTranslationAdmin):
+class TimelineEventAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_display = [
         "year",
         "title",

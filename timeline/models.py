@@ -14,8 +14,9 @@ from core.models import (
     order_field,
     publication_window_constraint,
     published_field,
+    text_field,
+    title_field,
 )
-from core.rich_text import RichTextField
 
 
 class TimelineEventQuerySet(ScheduledQuerySet):
@@ -42,7 +43,7 @@ class TimelineEventQuerySet(ScheduledQuerySet):
         return self.select_related("programme")
 
 
-class TimelineEvent(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
     image_folder = "timeline/"
     dashboard_rank = 20
     search = SearchFields(
@@ -70,12 +71,8 @@ class TimelineEvent(PublicContent, images.DescribedImage, ScheduledModel, Seeded
         blank=True,
         help_text=_("Shown instead of the year, e.g. “Les années 2000”."),
     )
-    title = models.CharField(
-        _("title"), max_length=200, help_text=_("A short sentence saying what happened.")
-    )
-    body = RichTextField(
-        _("text"), blank=True, help_text=_("The story of this step, a few paragraphs at most.")
-    )
+    title = title_field(_("A short sentence saying what happened."))
+    body = text_field(_("The story of this step, a few paragraphs at most."))
     programme = models.ForeignKey(
         Programme,
         verbose_name=_("programme"),
@@ -119,7 +116,7 @@ class TimelineEvent(PublicContent, images.DescribedImage, ScheduledModel, Seeded
             models.Index(
                 F("year"), name="timeline_event_highlights", condition=Q(is_highlight=True)
             ),
-            # When the next scheduled event appears or leaves (next_publication_change): few
+            # When the next scheduled event appears or leaves (publication_moments): few
             # events have dates, so these stay small and spare every page a full scan.
             models.Index(
                 F("publish_from"),

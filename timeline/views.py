@@ -3,7 +3,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from association.models import Page, Programme
-from core.freshness import publication_changes_at
 from core.pagecache import cache_query_params
 from core.previews import as_preview, can_preview
 from timeline.models import TimelineEvent
@@ -29,7 +28,6 @@ def history(request):
         if selected is None:
             raise Http404
         events = events.of_programme(selected)
-    publication_changes_at(request, TimelineEvent)
     # get_page turns a missing, mistyped or too large ?page= into the first or last page.
     page_of_events = Paginator(events.chronological().with_programme(), EVENTS_PER_PAGE).get_page(
         request.GET.get("page")

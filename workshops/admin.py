@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import PageLikeAdmin, VisitorDataAdmin
 from core.images import image_fieldset
 from workshops.forms import DeclineForm
 from workshops.models import BookingRequest, Workshop
@@ -19,7 +20,7 @@ from workshops.services import booking_confirm, booking_decline, reception_sheet
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(TabbedTranslationAdmin):
+class WorkshopAdmin(PageLikeAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "programme",
@@ -32,7 +33,8 @@ class WorkshopAdmin(TabbedTranslationAdmin):
     ]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published", "to_confirm", "programme", "place"]
-    search_fields = ["title", "summary", "description"]
+    more_search_fields = ["description"]
+    publication_fields = ["order"]
     ordering = ["order", "title"]
     list_select_related = ["programme", "place"]
     fieldsets = [
@@ -52,11 +54,7 @@ class WorkshopAdmin(TabbedTranslationAdmin):
             },
         ),
         image_fieldset(),
-        (gettext_lazy("Publication"), {"fields": ["is_published", "order", "to_confirm"]}),
     ]
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug_fr": ["title_fr"], "slug_en": ["title_en"]}
 
 
 def local(moment, place):
@@ -64,7 +62,7 @@ def local(moment, place):
 
 
 @admin.register(BookingRequest)
-class BookingRequestAdmin(admin.ModelAdmin):
+class BookingRequestAdmin(VisitorDataAdmin):
     list_display = [
         "created_at",
         "school",

@@ -13,7 +13,16 @@ from association.models import Programme
 from contact.models import Place
 from core import images
 from core.content import PublicContent, Retention, SearchFields, VisitorData
-from core.models import SeededModel, order_field, published_field, slug_field
+from core.models import (
+    PublishedModel,
+    PublishedQuerySet,
+    SeededModel,
+    order_field,
+    published_field,
+    slug_field,
+    summary_field,
+    title_field,
+)
 
 
 class Level(models.IntegerChoices):
@@ -33,10 +42,7 @@ class Level(models.IntegerChoices):
     ADULTS = 13, _("Adults")
 
 
-class WorkshopQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class WorkshopQuerySet(PublishedQuerySet):
     def in_order(self):
         return self.order_by("order", "title")
 
@@ -50,7 +56,7 @@ class WorkshopQuerySet(models.QuerySet):
         )
 
 
-class Workshop(PublicContent, images.DescribedImage, SeededModel):
+class Workshop(images.DescribedImage, PublishedModel, SeededModel, PublicContent):
     image_folder = "workshops/"
     sitemap_changefreq = "monthly"
     # Centre Gaïa workshops, which teachers look for by name (#10).
@@ -62,13 +68,9 @@ class Workshop(PublicContent, images.DescribedImage, SeededModel):
         excerpt=("summary_{lang}", "description_{lang}"),
     )
 
-    title = models.CharField(_("title"), max_length=200)
+    title = title_field()
     slug = slug_field()
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("One or two sentences, shown in lists and to search engines."),
-    )
+    summary = summary_field()
     description = models.TextField(_("description"), blank=True)
     level_from = models.PositiveSmallIntegerField(
         _("from level"), choices=Level.choices, default=Level.CP

@@ -4,6 +4,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from core.content import PublicContent
 from core.pagecache import content_cached
 from lepartenariat import navigation
 
@@ -41,7 +42,7 @@ def language_alternates(context):
     """The current page in every language, for the switcher and the hreflang links."""
     request = context["request"]
     obj = context.get("object")
-    if obj is not None and not hasattr(obj, "get_absolute_url"):
+    if not isinstance(obj, PublicContent) or obj.get_absolute_url() is None:
         obj = None
     # Django renders 404.html with `request_path` (views.defaults.page_not_found): a missing
     # page has no counterpart, even where its address has the shape of a staff page (#23).

@@ -1,14 +1,9 @@
 """Views that exercise the page cache's rules where the site has no such page yet."""
 
-import datetime
-
 from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.urls import path
-from django.utils import timezone
-
-from core.freshness import content_changes_at
 
 renders = []
 
@@ -18,16 +13,9 @@ def with_csrf_token(request):
     return HttpResponse(f'<form method="post"><input name="t" value="{get_token(request)}">')
 
 
-def open_for_ten_more_seconds(request):
+def plain_page(request):
     renders.append(request.path)
-    content_changes_at(request, timezone.now() + datetime.timedelta(seconds=10))
-    return HttpResponse("Open now")
-
-
-def changing_this_instant(request):
-    renders.append(request.path)
-    content_changes_at(request, timezone.now())
-    return HttpResponse("Closing now")
+    return HttpResponse("A page")
 
 
 def sets_a_cookie(request):
@@ -40,7 +28,6 @@ def sets_a_cookie(request):
 # Under a language prefix, like every page of the site.
 urlpatterns = i18n_patterns(
     path("form/", with_csrf_token),
-    path("open-now/", open_for_ten_more_seconds),
-    path("closing/", changing_this_instant),
+    path("page/", plain_page),
     path("cookie/", sets_a_cookie),
 )

@@ -1,13 +1,15 @@
 import pytest
+from django.contrib import admin
 from django.urls import reverse
 
-from association.models import Country, KeyFigure, Page, Partner, Programme
-from contact.models import Place, SocialLink
-from timeline.models import TimelineEvent
+from association.models import Programme
+from contact.models import Place
+from core.content import public_content_models
 
 pytestmark = pytest.mark.django_db
 
-MODELS = [Country, Partner, Programme, KeyFigure, Page, TimelineEvent, Place, SocialLink]
+# Every kind of content staff edit, as declared (core.content): a new one joins by itself.
+MODELS = [model for model in public_content_models() if admin.site.is_registered(model)]
 
 
 def admin_url(model, view, *args):
@@ -18,9 +20,11 @@ def admin_url(model, view, *args):
 def test_every_content_list_and_form_opens_for_staff(staff_client, seeded, model):
     changelist = staff_client.get(admin_url(model, "changelist"), headers={"accept-language": "fr"})
     add_form = staff_client.get(admin_url(model, "add"))
+    # A kind kept to one row (the support page's texts) refuses a second one once seeded.
+    may_add = admin.site.get_model_admin(model).has_add_permission(changelist.wsgi_request)
 
     assert changelist.status_code == 200
-    assert add_form.status_code == 200
+    assert add_form.status_code == (200 if may_add else 403)
 
 
 def test_admin_speaks_french(staff_client, seeded):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from association.models import Funding, Partner, Programme
 from association.views import ProgrammeDetailView
-from core.pagecache import invalidate
+from core.pagecache import invalidate, next_change
 from documents.models import Document
 from tests.factories import (
     DocumentFactory,
@@ -79,7 +79,7 @@ def programme_page_at(moment, programme):
         view = ProgrammeDetailView.as_view()
         response = view(request, slug=programme.slug)
         response.render()
-    return request, response.content.decode()
+    return response.content.decode()
 
 
 def test_the_block_changes_by_itself_on_the_day_after_the_grants_last_day():
@@ -92,13 +92,13 @@ def test_the_block_changes_by_itself_on_the_day_after_the_grants_last_day():
     )
     last_day = timezone.make_aware(datetime.datetime(2026, 5, 31, 23, 0))
 
-    request, html = programme_page_at(last_day, programme)
+    html = programme_page_at(last_day, programme)
     assert "L’ont soutenu auparavant" not in html
     assert "Avec le soutien de l’AFD" in html
-    # The page cache drops this page when the grant ends, at midnight in Lille.
-    assert request.content_changes_at == timezone.make_aware(datetime.datetime(2026, 6, 1))
+    # The page cache drops every page when the grant ends, at midnight in Lille.
+    assert next_change(last_day) == timezone.make_aware(datetime.datetime(2026, 6, 1))
 
-    _request, html = programme_page_at(last_day + datetime.timedelta(hours=2), programme)
+    html = programme_page_at(last_day + datetime.timedelta(hours=2), programme)
     assert "L’ont soutenu auparavant" in html
 
 
@@ -107,10 +107,10 @@ def test_a_grant_starting_later_marks_when_the_page_changes():
     FundingFactory(programme=programme, start_date=datetime.date(2027, 3, 1))
     now = timezone.make_aware(datetime.datetime(2027, 1, 10, 12, 0))
 
-    request, html = programme_page_at(now, programme)
+    html = programme_page_at(now, programme)
 
     assert "Avec le soutien de</h2>" not in html
-    assert request.content_changes_at == timezone.make_aware(datetime.datetime(2027, 3, 1))
+    assert next_change(now) == timezone.make_aware(datetime.datetime(2027, 3, 1))
 
 
 def test_funding_attribution_shows_grants_covering_the_records_date():

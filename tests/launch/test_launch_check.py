@@ -38,7 +38,7 @@ def run(*args):
 def to_confirm_records():
     records = []
     for model in launch.confirmable_models():
-        records += list(launch.public_rows(model).filter(to_confirm=True))
+        records += list(model.published_rows().filter(to_confirm=True))
     return records
 
 

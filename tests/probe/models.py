@@ -3,15 +3,14 @@
 from django.db import models
 
 from core.content import PublicContent, SearchFields
-from core.models import SeededModel, published_field
+from core.models import ScheduledModel, ScheduledQuerySet, SeededModel, published_field
 
 
-class LeafletQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
+class LeafletQuerySet(ScheduledQuerySet):
+    pass
 
 
-class Leaflet(PublicContent, SeededModel):
+class Leaflet(ScheduledModel, SeededModel, PublicContent):
     search = SearchFields(label="Leaflet", title=("title_{lang}",), excerpt=("title_{lang}",))
     sitemap_changefreq = "monthly"
 

@@ -1,16 +1,14 @@
 """The main menu of every page, as staff set it (pages.menus, #23), the current entry
 marked (#15)."""
 
-from pages.menus import menu_links
+from pages.menus import SECTION_LABELS, menu_links
 from pages.models import Menu
 
 
 def url_names():
-    """The URL name of every page the menu leads to, in menu order."""
-    names = []
-    for entry in NAVIGATION:
-        names += [child["url"] for child in entry.get("children", [entry])]
-    return names
+    """The URL name of every section a menu entry may lead to, whether staff put it in the
+    menu or not: the sitemap lists them all."""
+    return list(SECTION_LABELS)
 
 
 def current_state(url, path):

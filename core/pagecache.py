@@ -37,11 +37,13 @@ VERSION_KEY = "pagecache:content-version"
 
 
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+    return cache.get(VERSION_KEY) or new_content_version()
+
+
+def new_content_version():
+    # Another worker may add one first: the version is the one that won.
+    cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    return cache.get(VERSION_KEY)
 
 
 def invalidate():
@@ -105,15 +107,55 @@ def is_public(request, response):
 CONTENT_CACHE_SECONDS = 24 * 3600
 
 
+def content_values_key(language):
+    return f"pagecache:content:{language}"
+
+
+class ContentValues:
+    """What `content_cached` holds for one language under one content version: stored as
+    one cache entry, read with the page and written back with it, so that the values a page
+    needs cost no round trip of their own (#21). Only for values every page may share (the
+    footer, the next scheduled change of each kind), never one per record, since every page
+    reads them all."""
+
+    def __init__(self, version, stored):
+        self.version = version
+        self.values = stored[1] if stored is not None and stored[0] == version else {}
+        self.changed = False
+
+    def get(self, name, holds):
+        if name in self.values and (holds is None or holds(self.values[name])):
+            return self.values[name]
+        raise KeyError(name)
+
+    def put(self, name, value):
+        self.values[name] = value
+        self.changed = True
+
+    def stored(self):
+        return (self.version, self.values)
+
+
 def content_cached(request, parts, compute, holds=None):
     """What saved content alone decides, computed once per content version and language,
     then read from the shared cache by every worker, also when the page itself must be
     rendered again: the footer's HTML, the next scheduled publication. `holds(value)` says
     whether a stored value is still true now, for one that the clock ends."""
+    name = ":".join([translation.get_language(), *parts])
+    values = getattr(request, "content_values", None)
+    if values is not None:
+        # Read with the page by PageCacheMiddleware, which writes it back after the response.
+        try:
+            return values.get(name, holds)
+        except KeyError:
+            value = compute()
+            values.put(name, value)
+            return value
+    # Without the page cache's middleware (the page cache off, or outside a page): one
+    # entry per value.
     try:
         version = getattr(request, "content_version", None) or content_version()
         request.content_version = version
-        name = ":".join([translation.get_language(), *parts])
         digest = hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
         key = f"pagecache:content:{version}:{digest}"
         stored = cache.get(key)
@@ -165,10 +207,15 @@ class PageCacheMiddleware:
         except DisallowedHost:
             # The stack below answers it, in the visitor's language.
             return self.get_response(request)
+        # Every public address starts with its language; others share the default's values.
+        values_key = content_values_key(
+            translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        )
         try:
-            # One round trip to the cache fetches both the content version and the page.
-            found = cache.get_many([VERSION_KEY, key])
-            version = found.get(VERSION_KEY) or content_version()
+            # One round trip to the cache fetches the content version, the page and the
+            # values pages share (content_cached).
+            found = cache.get_many([VERSION_KEY, key, values_key])
+            version = found.get(VERSION_KEY) or new_content_version()
         except Exception:
             # Whatever the backend raises (Redis or the database down), the page is still
             # served, rendered; the health check then reports what is wrong.
@@ -177,6 +224,7 @@ class PageCacheMiddleware:
 
         # What is computed below is kept under the same version (content_cached).
         request.content_version = version
+        request.content_values = ContentValues(version, found.get(values_key))
         stored = found.get(key)
         # With a session cookie the visitor may be staff: never serve them a stored page.
         if stored is not None and not has_session_cookie(request):
@@ -188,6 +236,11 @@ class PageCacheMiddleware:
                 return response
 
         response = self.get_response(request)
+        if request.content_values.changed:
+            try:
+                cache.set(values_key, request.content_values.stored(), CONTENT_CACHE_SECONDS)
+            except Exception:
+                logger.exception("Page cache unavailable")
         if is_public(request, response):
             self.store(request, response, key, version)
         elif is_logged_in(request):

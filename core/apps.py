@@ -7,6 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site machinery")
 
     def ready(self):
-        from core import staff_groups
+        from django.conf import settings
 
+        from core import staff_groups
+        from core.env import make_local_folders
+
+        make_local_folders(settings)
         staff_groups.connect()

@@ -15,9 +15,9 @@ from core.env import env_bool, env_int, env_list, env_str
 from core.media_storage import media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# The SQLite database, uploads and collected static files live here; a fresh clone has none,
+# and the site makes it at start (core.env.make_local_folders), not when this is imported.
 VAR_DIR = BASE_DIR / "var"
-# The SQLite database, uploads and collected static files live here; a fresh clone has none.
-(VAR_DIR / "static").mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 

@@ -246,9 +246,14 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["stdout"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    # Axes says "started" at every command and each failed login; its warnings (repeated
-    # failures, lockouts) are what an operator needs.
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {
+        # Axes says "started" at every command and each failed login; its warnings (repeated
+        # failures, lockouts) are what an operator needs.
+        "axes": {"level": "WARNING"},
+        # Django's own console handler (debug on) printed each of its lines a second time,
+        # before the JSON one (#21): its records reach the root handler alone.
+        "django": {"handlers": [], "level": "INFO"},
+    },
 }
 
 # Safe to put on the internet (#7).

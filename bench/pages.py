@@ -346,8 +346,7 @@ def render_growth():
     from django.test import Client
 
     from core import pagecache
-    from timeline.models import TimelineEvent
-    from timeline.views import EVENTS_PER_PAGE
+    from timeline.models import EVENTS_PER_PAGE, TimelineEvent
 
     settings.PAGE_CACHE_SECONDS = 0
     client = Client()

@@ -5,13 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from association.models import Page, Programme
 from core.freshness import publication_changes_at
 from core.previews import as_preview, can_preview
-from timeline.models import TimelineEvent
+from timeline.models import EVENTS_PER_PAGE, TimelineEvent
 from timeline.presentation import build_timeline
-
-# The history is read from 1981 onwards; a page of this many steps (about 16 KB of HTML) stays
-# light on a phone on a slow network whatever the number of events, and the association's own
-# history still fits on the first page.
-EVENTS_PER_PAGE = 25
 
 
 def history(request):

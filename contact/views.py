@@ -5,9 +5,10 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 
 from contact.forms import ContactForm
-from contact.models import Place, SocialLink, upcoming_closures
+from contact.models import upcoming_closures
 from contact.opening import next_status_change, places_with_status
 from contact.services import contact_message_receive
+from contact.shared import published_places_with_closures, published_social_links
 from core.cross_origin import cross_origin_protected
 from core.freshness import content_changes_at
 from core.ratelimit import contact_post_allowed, render_form
@@ -34,14 +35,14 @@ def contact(request):
         form = ContactForm()
     now = timezone.now()
     today = timezone.localdate(now)
-    places = places_with_status(Place.objects.published().with_hours(), now)
+    places = places_with_status(published_places_with_closures(request), now)
     # No cache may serve "open now" after closing time, nor yesterday's wording.
     content_changes_at(request, next_status_change(places))
     context = {
         "places": places,
         "structured_data": [place.structured_data(today) for place, _status in places],
         "closures": upcoming_closures([place for place, _status in places], now),
-        "social_links": SocialLink.objects.published(),
+        "social_links": published_social_links(request),
         "form": form,
     }
     return render_form(

@@ -9,8 +9,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.conf import settings
 
-        from core import staff_groups
+        from core import freshness, staff_groups
         from core.env import make_local_folders
 
         make_local_folders(settings)
         staff_groups.connect()
+        freshness.prepare_publication_changes()

@@ -6,9 +6,11 @@ when the next of those moments is, and whatever caches the page (issue #6) must 
 beyond that moment.
 """
 
+from django.apps import apps
 from django.utils import timezone
 
-from core.pagecache import content_cached
+from core.models import ScheduledModel, next_publication_changes
+from core.pagecache import content_cached, prepared_after_saves
 
 
 def content_changes_at(request, moment):
@@ -18,15 +20,34 @@ def content_changes_at(request, moment):
         request.content_changes_at = moment
 
 
-def publication_changes_at(request, model):
-    """Record that the page goes stale when a published row of `model` next appears or leaves
-    by its dates. The moment only changes when content is saved, or once it has passed: it is
-    looked up once per content version, not on every page."""
+def publication_changes_at(request, *models):
+    """Record that the page goes stale when a published row of any of `models` next appears
+    or leaves by its dates. The moments only change when content is saved, or once one has
+    passed: they are looked up once per content version for every scheduled kind together,
+    in one query, by whoever saved (#21)."""
     now = timezone.now()
-    moment = content_cached(
+    changes = content_cached(
         request,
-        ["next-publication-change", model._meta.label],
-        model.objects.next_publication_change,
-        holds=lambda moment: moment is None or moment > now,
+        PUBLICATION_CHANGES,
+        publication_changes,
+        holds=lambda changes: all(moment is None or moment > now for moment in changes.values()),
     )
-    content_changes_at(request, moment)
+    content_changes_at(
+        request,
+        min(filter(None, (changes.get(model._meta.label) for model in models)), default=None),
+    )
+
+
+PUBLICATION_CHANGES = ["next-publication-changes"]
+
+
+def publication_changes():
+    """For each scheduled kind, the next moment one of its rows appears or leaves."""
+    return next_publication_changes(
+        [model for model in apps.get_models() if issubclass(model, ScheduledModel)]
+    )
+
+
+def prepare_publication_changes():
+    """Whoever saves content computes them for the new version, not the next visitor."""
+    prepared_after_saves(PUBLICATION_CHANGES, publication_changes)

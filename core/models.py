@@ -1,7 +1,7 @@
 """Abstract models and QuerySets every content app builds on, and the machinery's own rows."""
 
 from django.db import models
-from django.db.models import F, Min, Q
+from django.db.models import Case, F, Func, Min, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -86,6 +86,42 @@ class ScheduledQuerySet(models.QuerySet):
             disappears=Min("publish_until", filter=Q(publish_until__gt=now)),
         )
         return min((moment for moment in moments.values() if moment), default=None)
+
+
+def next_publication_changes(models, now=None):
+    """For each of `models` (ScheduledModel kinds), by label, the next moment a published row
+    appears or disappears by its dates, or None: one query for them all (#21)."""
+    now = now or timezone.now()
+    moments = []
+    for index, model in enumerate(models):
+        rows = model._default_manager.filter(
+            Q(publish_from__gt=now) | Q(publish_until__gt=now), is_published=True
+        )
+        moments.append(
+            rows.order_by()
+            .annotate(
+                model_index=Value(index),
+                appears=earliest_after("publish_from", now),
+                disappears=earliest_after("publish_until", now),
+            )
+            .values_list("model_index", "appears", "disappears")
+        )
+    if not moments:
+        return {}
+    found = {model._meta.label: None for model in models}
+    for index, *changes in moments[0].union(*moments[1:], all=True):
+        found[models[index]._meta.label] = min(filter(None, changes), default=None)
+    return found
+
+
+def earliest_after(name, now):
+    # MIN over a CASE rather than Min(filter=…): a plain function, so the rows are not grouped
+    # and each model's part of the union is one row.
+    return Func(
+        Case(When(**{f"{name}__gt": now}, then=F(name))),
+        function="MIN",
+        output_field=models.DateTimeField(),
+    )
 
 
 class ScheduledModel(models.Model):

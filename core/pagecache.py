@@ -41,21 +41,50 @@ def content_version():
 
 
 def new_content_version():
-    # Another worker may add one first: the version is the one that won.
-    cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    if cache.add(VERSION_KEY, version, timeout=None):
+        return version
+    # Another worker added one first: the version is the one that won.
     return cache.get(VERSION_KEY)
 
 
 def invalidate():
     """Make every cached page stale, in every process that shares the cache."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    return version
+
+
+# Values every page needs, which whoever saves content computes again at once for the new
+# version (`prepared_after_saves`), so that the first page after a save does not.
+PREPARED = {}
+
+
+def prepared_after_saves(parts, compute):
+    """Have `compute()` (what `content_cached(request, parts, …)` would compute) computed
+    after each committed save, in every language, into the new version's shared values."""
+    PREPARED[tuple(parts)] = compute
+
+
+def invalidate_and_prepare():
+    version = invalidate()
+    try:
+        shared = {}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                values = {":".join([code, *parts]): run() for parts, run in PREPARED.items()}
+            shared[content_values_key(code)] = (version, values)
+        cache.set_many(shared, CONTENT_CACHE_SECONDS)
+    except Exception:
+        # The save is committed: the first page to need the values computes them instead.
+        logger.exception("Page cache unavailable")
 
 
 def content_changed(sender, **kwargs):
     # Now, so that this process re-renders at once; and again after the commit, because a
     # page rendered by another worker before the commit still shows the old content.
     invalidate()
-    transaction.on_commit(invalidate, using=kwargs.get("using"))
+    transaction.on_commit(invalidate_and_prepare, using=kwargs.get("using"))
 
 
 def connect_content_models():
@@ -142,17 +171,22 @@ def content_cached(request, parts, compute, holds=None):
     rendered again: the footer's HTML, the next scheduled publication. `holds(value)` says
     whether a stored value is still true now, for one that the clock ends."""
     name = ":".join([translation.get_language(), *parts])
+    # Read with the page by PageCacheMiddleware, which writes them back after the response.
     values = getattr(request, "content_values", None)
-    if values is not None:
-        # Read with the page by PageCacheMiddleware, which writes it back after the response.
-        try:
-            return values.get(name, holds)
-        except KeyError:
-            value = compute()
-            values.put(name, value)
-            return value
-    # Without the page cache's middleware (the page cache off, or outside a page): one
-    # entry per value.
+    alone = values is None
+    if alone:
+        # Without the middleware (the page cache off, or outside a page), each value is an
+        # entry of its own, read once per request.
+        values = request.__dict__.setdefault("content_values_read", ContentValues(None, None))
+    try:
+        return values.get(name, holds)
+    except KeyError:
+        value = content_cached_alone(request, name, compute, holds) if alone else compute()
+        values.put(name, value)
+        return value
+
+
+def content_cached_alone(request, name, compute, holds):
     try:
         version = getattr(request, "content_version", None) or content_version()
         request.content_version = version
@@ -236,14 +270,17 @@ class PageCacheMiddleware:
                 return response
 
         response = self.get_response(request)
-        if request.content_values.changed:
+        values = request.content_values
+        shared = {values_key: values.stored()} if values.changed else {}
+        public = is_public(request, response)
+        if not (public and self.store(request, response, key, version, shared)) and shared:
             try:
-                cache.set(values_key, request.content_values.stored(), CONTENT_CACHE_SECONDS)
+                cache.set_many(shared, CONTENT_CACHE_SECONDS)
             except Exception:
                 logger.exception("Page cache unavailable")
-        if is_public(request, response):
-            self.store(request, response, key, version)
-        elif is_logged_in(request):
+        if public:
+            return response
+        if is_logged_in(request):
             # Staff must see their edit at once, never a copy kept by a browser or proxy.
             add_never_cache_headers(response)
         elif response.cookies or response.has_header("Vary"):
@@ -251,12 +288,15 @@ class PageCacheMiddleware:
             patch_cache_control(response, private=True)
         return response
 
-    def store(self, request, response, key, version):
+    def store(self, request, response, key, version, shared):
+        """Keep the page, and with it in the same write the values pages share (`shared`),
+        which then last as long as the page: the next page to miss them computes them again.
+        Returns whether it tried; the caller otherwise keeps the values alone."""
         now = timezone.now()
         seconds = seconds_to_keep(request, now)
         if seconds <= 0:
             patch_cache_control(response, no_cache=True)
-            return
+            return False
         digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
         response["ETag"] = f'"{digest}"'
         headers = {
@@ -266,9 +306,11 @@ class PageCacheMiddleware:
         }
         try:
             # The version read before rendering: a save during the render leaves it stale.
-            cache.set(key, (version, now.timestamp() + seconds, response.content, headers), seconds)
+            page = (version, now.timestamp() + seconds, response.content, headers)
+            cache.set_many({key: page, **shared}, seconds)
         except Exception:
             logger.exception("Page cache unavailable")
             patch_cache_control(response, no_cache=True)
-            return
+            return True
         response["Cache-Control"] = shared_cache_control(seconds)
+        return True

@@ -9,8 +9,10 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
 from association.models import Page, Programme
-from contact.models import Place, upcoming_closures
+from association.shared import page_for_key
+from contact.models import upcoming_closures
 from contact.opening import next_status_change, places_with_status
+from contact.shared import published_places_with_closures
 from core.freshness import content_changes_at, publication_changes_at
 from documents.models import Document
 from events.models import HOME_EVENTS, Event
@@ -23,11 +25,11 @@ logger = logging.getLogger(__name__)
 def home(request):
     """The one view that brings programmes, history and places together."""
     now = timezone.now()
-    places = places_with_status(Place.objects.published().with_hours(), now)
+    places = places_with_status(published_places_with_closures(request), now)
     # No cache may serve "open now" after closing time, nor yesterday's wording.
     content_changes_at(request, next_status_change(places))
     context = {
-        "page": Page.objects.for_key(Page.Key.HOME),
+        "page": page_for_key(request, Page.Key.HOME),
         "programmes": Programme.objects.published().top_level().in_order().as_cards(),
         "highlights": TimelineEvent.objects.published().highlights().chronological(),
         "places": places,
@@ -36,11 +38,7 @@ def home(request):
         "posts": NewsPost.objects.published().newest_first().as_cards()[:RELATED_POSTS],
         "events": Event.objects.published().upcoming(now).as_cards()[:HOME_EVENTS],
     }
-    publication_changes_at(request, Programme)
-    publication_changes_at(request, TimelineEvent)
-    publication_changes_at(request, Document)
-    publication_changes_at(request, NewsPost)
-    publication_changes_at(request, Event)
+    publication_changes_at(request, Programme, TimelineEvent, Document, NewsPost, Event)
     # The next events leave the home page when they end (#15).
     content_changes_at(request, Event.objects.published().next_end(now))
     return render(request, "home.html", context)

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from association.models import Page, Programme
+from association.shared import page_for_key
 from core.freshness import publication_changes_at
 from core.previews import as_preview, can_preview
 from timeline.models import EVENTS_PER_PAGE, TimelineEvent
@@ -29,7 +30,7 @@ def history(request):
     )
     timeline, decades = build_timeline(page_of_events.object_list)
     context = {
-        "page": Page.objects.for_key(Page.Key.HISTORY),
+        "page": page_for_key(request, Page.Key.HISTORY),
         "events": page_of_events,
         "timeline": timeline,
         "decades": decades,
@@ -48,7 +49,7 @@ def event_preview(request, pk):
         TimelineEvent.objects.published_with(event).chronological().with_programme()
     )
     context = {
-        "page": Page.objects.for_key(Page.Key.HISTORY),
+        "page": page_for_key(request, Page.Key.HISTORY),
         "timeline": timeline,
         "decades": decades,
         "previewed_event": event,

@@ -3,6 +3,7 @@
 import pytest
 import time_machine
 from django.core.cache import caches
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -19,6 +20,8 @@ def database_cache(settings):
             "OPTIONS": {"MAX_ENTRIES": 10, "CULL_FREQUENCY": 2},
         },
     }
+    # With REDIS_URL, migrate made no cache table.
+    call_command("createcachetable", "django_cache")
     cache = caches["database"]
     cache.clear()
     return cache

@@ -1,5 +1,6 @@
-# Everyday commands. `make run` and `make test` work on a fresh machine with Python 3.11,
-# make and GNU gettext: they create the virtualenv and install what they need.
+# Everyday commands (`make help` lists them). `make run` and `make test` work on a fresh
+# machine with Python 3.11, make and GNU gettext: they create the virtualenv and install what
+# they need, from the lock files (requirements*.txt, every package pinned with its hashes).
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -11,19 +12,32 @@ run: export DJANGO_DEBUG ?= true
 # …and the staff second factor off, so that the seeded admin opens with a password (#18).
 run: export DJANGO_STAFF_2FA ?= off
 # The test suite needs a key; this one exists only for it.
-test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
+test test-fast: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
-.PHONY: browser-checkers run serve test install messages lint format check clean screenshots lighthouse
+.PHONY: help browser-checkers run serve test test-fast install lock messages lint format check clean screenshots lighthouse
 
+help: ## List these commands
+	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+# requirements-dev.txt locks every package the site and its tests need, with its hashes:
+# pip refuses a file whose hash differs from the one locked.
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) ## Create the virtualenv and install the locked packages
 
-run: install
+# After editing requirements.in or requirements-dev.in: pin every package with its hashes.
+# The dev lock is constrained by the runtime one, so both install the same versions.
+PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host
+lock: install ## Lock requirements*.in into requirements*.txt, with hashes
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
+
+run: install ## Migrate, seed and serve on http://127.0.0.1:8000 (another port: make run PORT=8001)
 	mkdir -p var
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python manage.py migrate --noinput
@@ -34,7 +48,7 @@ run: install
 # Production-like: debug off (DJANGO_SECRET_KEY required), hashed compressed static files,
 # gunicorn with WEB_CONCURRENCY sync workers (default: one per core).
 serve: export DJANGO_DEBUG ?= false
-serve: install
+serve: install ## Serve with gunicorn and debug off (DJANGO_SECRET_KEY required)
 	mkdir -p var
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python manage.py migrate --noinput
@@ -49,12 +63,18 @@ browser-checkers:
 	@if command -v npm >/dev/null && [ ! -d node_modules/axe-core ]; then \
 		npm ci --omit=dev --no-audit --no-fund; fi
 
-test: install browser-checkers
+test: install browser-checkers ## Run the whole test suite (ARGS="-k history -x" for pytest)
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python -m pytest $(ARGS)
 
+# The in-process suite, for a quick run while working: no browser, no app server, nginx or
+# PostgreSQL of its own (the markers are declared in pyproject.toml). CI runs `make test`.
+test-fast: install ## Run the in-process tests only (no browser, slow or PostgreSQL tests)
+	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
+	$(BIN)/python -m pytest -m "not browser and not slow and not postgres" $(ARGS)
+
 # Refresh the .po files after changing translatable strings; then fill in the new msgstr.
-messages: install
+messages: install ## Refresh the .po files after changing translatable strings
 	DJANGO_DEBUG=true $(BIN)/python manage.py makemessages -l fr -l en --no-location --ignore=.venv --ignore=var
 	# English msgids are their own translation; French ones are written by hand. A fuzzy
 	# guess from a similar msgid would survive msgen, so English guesses are dropped first.
@@ -63,16 +83,16 @@ messages: install
 	# French typography (no-break spaces before : ; ! ? and inside « ») in every msgstr (#18).
 	$(BIN)/python manage.py french_typography
 
-lint: install
+lint: install ## Check style, formatting and the import layers
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-format: install
+format: install ## Format the code and fix what ruff can
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-clean:
+clean: ## Remove the virtualenv and collected static files
 	rm -rf $(VENV) var/static
 
 # The browser checkers (axe-core, vnu-jar, Lighthouse) pinned in package-lock.json (#5).
@@ -80,9 +100,9 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
 # Every public page at a phone and a desktop width, into screenshots/ (ignored by git).
-screenshots: install node_modules/.package-lock.json
+screenshots: install node_modules/.package-lock.json ## Screenshot every public page
 	$(BIN)/python bench/screenshots.py
 
 # Lighthouse's four scores for every public page, on the mobile profile.
-lighthouse: install node_modules/.package-lock.json
+lighthouse: install node_modules/.package-lock.json ## Lighthouse scores of every public page
 	$(BIN)/python bench/lighthouse.py

@@ -7,7 +7,7 @@ every page as a file served by nginx alone (the physical limit), then measures e
 both languages with wrk, in rounds that take turns between the ways of serving
 (BENCH_ROUNDS, default 3, of BENCH_DURATION, default 2s), and prints the median requests/s,
 p50, p99 and the ratio to static for each way. Then it shows how rendering grows from 10 to
-1,000 to 10,000 events.
+1,000 to 10,000 events, unless BENCH_GROWTH=0.
 
 The targets of #6 are ratios to static, calibrated on another machine against two references:
 a bare Django view (bench/bare_site.py: `startproject` middleware, one query, 25 rows, a plain
@@ -41,6 +41,8 @@ DURATION = os.environ.get("BENCH_DURATION", "2s")
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 PORT = int(os.environ.get("BENCH_PORT", "8650"))
+# BENCH_GROWTH=0 leaves out the render-growth table (10,000 events), for a brief run.
+GROWTH = os.environ.get("BENCH_GROWTH", "1") != "0"
 CORES = os.cpu_count() or 1
 
 os.environ.update(
@@ -325,6 +327,16 @@ def print_summary(lowest, references, sizes):
     print(f"- largest page: {max(sizes.values()) / 1024:.1f} KB of HTML")
 
 
+def print_targets(rows, reference_rows, single):
+    """The targets of #21, in requests per second of this run."""
+    served = {row["path"]: row["served"][0] for row in reference_rows}
+    uncached = min(row["uncached"][0] for row in rows) / served["/rows/"]
+    cached = min(row["app cache"][0] for row in rows) / served["/rows/cached/"]
+    print(f"- uncached, lowest: {uncached:.2f}× the bare view's requests/s (target ≥ 0.25×)")
+    print(f"- app cache, lowest: {cached:.2f}× Django's cache_page (target ≥ 1.5×)")
+    print(f"- uncached p50 at one connection, highest: {max(single.values()):.1f} ms (target ≤ 10)")
+
+
 def print_static_sizes():
     import json
 
@@ -346,8 +358,7 @@ def render_growth():
     from django.test import Client
 
     from core import pagecache
-    from timeline.models import TimelineEvent
-    from timeline.views import EVENTS_PER_PAGE
+    from timeline.models import EVENTS_PER_PAGE, TimelineEvent
 
     settings.PAGE_CACHE_SECONDS = 0
     client = Client()
@@ -434,8 +445,10 @@ def main():
     lowest = print_serving_table(rows, sizes, single)
     references = print_reference_table(reference_rows, reference_sizes)
     print_summary(lowest, references, sizes)
+    print_targets(rows, reference_rows, single)
     print_static_sizes()
-    render_growth()
+    if GROWTH:
+        render_growth()
 
 
 if __name__ == "__main__":

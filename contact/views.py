@@ -5,9 +5,10 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 
 from contact.forms import ContactForm
-from contact.models import Place, SocialLink, upcoming_closures
+from contact.models import upcoming_closures
 from contact.opening import places_with_status
 from contact.services import contact_message_receive
+from contact.shared import published_places_with_closures, published_social_links
 from core.public_forms import RateLimit, public_form_response
 
 
@@ -18,12 +19,12 @@ def contact(request):
     def page_context():
         now = timezone.now()
         today = timezone.localdate(now)
-        places = places_with_status(Place.objects.published().with_hours(), now)
+        places = places_with_status(published_places_with_closures(request), now)
         return {
             "places": places,
             "structured_data": [place.structured_data(today) for place, _status in places],
             "closures": upcoming_closures([place for place, _status in places], now),
-            "social_links": SocialLink.objects.published(),
+            "social_links": published_social_links(request),
         }
 
     return public_form_response(

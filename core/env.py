@@ -5,6 +5,7 @@ there is one settings module and nothing exists only in production.
 """
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -51,3 +52,14 @@ def require_secret_key(settings):
         raise ImproperlyConfigured(
             "Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=true on a developer's machine)."
         )
+
+
+def make_local_folders(settings):
+    """The folders the site writes to on this machine, made when it starts (#21): the
+    collected static files, which WhiteNoise looks for, and an SQLite database's."""
+    folders = [Path(settings.STATIC_ROOT)]
+    for database in settings.DATABASES.values():
+        if database["ENGINE"] == "django.db.backends.sqlite3" and database["NAME"] != ":memory:":
+            folders.append(Path(database["NAME"]).parent)
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.files.storage import default_storage
+from django.db.models import F, Func
 from django.http.request import validate_host
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
@@ -77,6 +78,21 @@ def records_to_confirm():
     for model in confirmable_models():
         records += list(model.published_rows().filter(to_confirm=True).order_by("pk"))
     return records
+
+
+def count_to_confirm(models):
+    """How many published records of `models` are still marked to confirm, in one query."""
+    counts = [
+        model.published_rows()
+        .filter(to_confirm=True)
+        .order_by()
+        .annotate(count=Func(F("pk"), function="COUNT"))
+        .values_list("count")
+        for model in models
+    ]
+    if not counts:
+        return 0
+    return sum(count for (count,) in counts[0].union(*counts[1:], all=True))
 
 
 def to_confirm_items():

@@ -27,6 +27,7 @@ import functools
 import hashlib
 import logging
 import math
+import pickle
 import uuid
 
 from django.conf import settings
@@ -46,16 +47,49 @@ VERSION_KEY = "pagecache:content-version"
 
 
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+    return cache.get(VERSION_KEY) or new_content_version()
+
+
+def new_content_version():
+    version = uuid.uuid4().hex
+    if cache.add(VERSION_KEY, version, timeout=None):
+        return version
+    # Another worker added one first: the version is the one that won.
+    return cache.get(VERSION_KEY)
 
 
 def invalidate():
     """Make every cached page stale, in every process that shares the cache."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    return version
+
+
+# Values every page needs, which whoever saves content computes again at once for the new
+# version (`prepared_after_saves`), so that the first page after a save does not.
+PREPARED = {}
+
+
+def prepared_after_saves(parts, compute):
+    """Have `compute()` (what `content_cached(request, parts, …)` would compute) computed
+    after each committed save, in every language, into the new version's shared values."""
+    PREPARED[tuple(parts)] = compute
+
+
+def invalidate_and_prepare():
+    version = invalidate()
+    try:
+        shared = {}
+        for code, _name in settings.LANGUAGES:
+            values = ContentValues(version, None)
+            with translation.override(code):
+                for parts, run in PREPARED.items():
+                    values.put(":".join([code, *parts]), run())
+            shared[content_values_key(code)] = values.stored()
+        cache.set_many(shared, CONTENT_CACHE_SECONDS)
+    except Exception:
+        # The save is committed: the first page to need the values computes them instead.
+        logger.exception("Page cache unavailable")
 
 
 def content_changed(sender, **kwargs):
@@ -65,8 +99,8 @@ def content_changed(sender, **kwargs):
     # Once per transaction is enough: an import saving thousands of records in one (#24)
     # would otherwise write the token thousands of times after its commit.
     connection = transaction.get_connection(kwargs.get("using"))
-    if not any(callback[1] is invalidate for callback in connection.run_on_commit):
-        transaction.on_commit(invalidate, using=kwargs.get("using"))
+    if not any(callback[1] is invalidate_and_prepare for callback in connection.run_on_commit):
+        transaction.on_commit(invalidate_and_prepare, using=kwargs.get("using"))
 
 
 def connect_content_models():
@@ -78,6 +112,9 @@ def connect_content_models():
             post_save.connect(content_changed, sender=sender, dispatch_uid=uid)
             post_delete.connect(content_changed, sender=sender, dispatch_uid=uid)
             m2m_changed.connect(content_changed, sender=sender, dispatch_uid=uid)
+
+
+NEXT_CHANGE = ["next-change"]
 
 
 def next_change(now):
@@ -94,11 +131,14 @@ def cached_next_change(request, now):
     """`next_change(now)`, looked up once per content version: it stays true until it passes."""
     return content_cached(
         request,
-        ["next-change"],
+        NEXT_CHANGE,
         lambda: next_change(now),
         holds=lambda moment: moment is None or moment > now,
-        per_language=False,
     )
+
+
+# Computed by whoever saves, so that the first page after a save does not pay its queries.
+prepared_after_saves(NEXT_CHANGE, lambda: next_change(timezone.now()))
 
 
 def seconds_to_keep(request, now):
@@ -109,16 +149,6 @@ def seconds_to_keep(request, now):
         # Rounded down: a page must leave the cache before, never after, its change.
         seconds = min(seconds, math.floor((changes_at - now).total_seconds()))
     return max(seconds, 0)
-
-
-def has_session_cookie(request):
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
-
-
-def is_logged_in(request):
-    # Without a session cookie nobody is logged in, and the session is not read.
-    user = getattr(request, "user", None)
-    return has_session_cookie(request) and user is not None and user.is_authenticated
 
 
 def cache_query_params(*names):
@@ -140,6 +170,16 @@ def has_only_declared_params(request):
     return set(request.GET) <= getattr(request, "page_cache_query_params", frozenset())
 
 
+def has_session_cookie(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def is_logged_in(request):
+    # Without a session cookie nobody is logged in, and the session is not read.
+    user = getattr(request, "user", None)
+    return has_session_cookie(request) and user is not None and user.is_authenticated
+
+
 def is_public(request, response):
     """May this response be given to any visitor? Read once the whole stack has run."""
     if request.method != "GET" or response.status_code != 200 or response.streaming:
@@ -158,17 +198,67 @@ def is_public(request, response):
 CONTENT_CACHE_SECONDS = 24 * 3600
 
 
-def content_cached(request, parts, compute, holds=None, per_language=True):
-    """What saved content alone decides, computed once per content version (and language,
-    unless `per_language` is False), then read from the shared cache by every worker, also
-    when the page itself must be rendered again: the footer's HTML, the next change by the
-    clock. `holds(value)` says whether a stored value is still true now, for one that the
-    clock ends."""
+def content_values_key(language):
+    return f"pagecache:content:{language}"
+
+
+class ContentValues:
+    """What `content_cached` holds for one language under one content version: stored as
+    one cache entry, read with the page and written back with it, so that the values a page
+    needs cost no round trip of their own (#21). Only for values every page may share (the
+    footer, the next scheduled change of each kind), never one per record, since every page
+    reads them all.
+
+    The values travel pickled once more, as bytes: a page served from the cache fetches them
+    with it but never unpickles them, so that a cached page costs no more than before."""
+
+    def __init__(self, version, stored):
+        self.version = version
+        self.packed = stored[1] if stored is not None and stored[0] == version else None
+        self.changed = False
+
+    @functools.cached_property
+    def values(self):
+        return {} if self.packed is None else pickle.loads(self.packed)
+
+    def get(self, name, holds):
+        if name in self.values and (holds is None or holds(self.values[name])):
+            return self.values[name]
+        raise KeyError(name)
+
+    def put(self, name, value):
+        self.values[name] = value
+        self.changed = True
+
+    def stored(self):
+        return (self.version, pickle.dumps(self.values, pickle.HIGHEST_PROTOCOL))
+
+
+def content_cached(request, parts, compute, holds=None):
+    """What saved content alone decides, computed once per content version and language,
+    then read from the shared cache by every worker, also when the page itself must be
+    rendered again: the footer's HTML, the next change by the clock. `holds(value)` says
+    whether a stored value is still true now, for one that the clock ends."""
+    name = ":".join([translation.get_language(), *parts])
+    # Read with the page by PageCacheMiddleware, which writes them back after the response.
+    values = getattr(request, "content_values", None)
+    alone = values is None
+    if alone:
+        # Without the middleware (the page cache off, or outside a page), each value is an
+        # entry of its own, read once per request.
+        values = request.__dict__.setdefault("content_values_read", ContentValues(None, None))
+    try:
+        return values.get(name, holds)
+    except KeyError:
+        value = content_cached_alone(request, name, compute, holds) if alone else compute()
+        values.put(name, value)
+        return value
+
+
+def content_cached_alone(request, name, compute, holds):
     try:
         version = getattr(request, "content_version", None) or content_version()
         request.content_version = version
-        language = translation.get_language() if per_language else "*"
-        name = ":".join([language, *parts])
         digest = hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
         key = f"pagecache:content:{version}:{digest}"
         stored = cache.get(key)
@@ -220,10 +310,15 @@ class PageCacheMiddleware:
         except DisallowedHost:
             # The stack below answers it, in the visitor's language.
             return self.get_response(request)
+        # Every public address starts with its language; others share the default's values.
+        values_key = content_values_key(
+            translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        )
         try:
-            # One round trip to the cache fetches both the content version and the page.
-            found = cache.get_many([VERSION_KEY, key])
-            version = found.get(VERSION_KEY) or content_version()
+            # One round trip to the cache fetches the content version, the page and the
+            # values pages share (content_cached).
+            found = cache.get_many([VERSION_KEY, key, values_key])
+            version = found.get(VERSION_KEY) or new_content_version()
         except Exception:
             # Whatever the backend raises (Redis or the database down), the page is still
             # served, rendered; the health check then reports what is wrong.
@@ -232,6 +327,7 @@ class PageCacheMiddleware:
 
         # What is computed below is kept under the same version (content_cached).
         request.content_version = version
+        request.content_values = ContentValues(version, found.get(values_key))
         stored = found.get(key)
         # With a session cookie the visitor may be staff: never serve them a stored page.
         if stored is not None and not has_session_cookie(request):
@@ -243,13 +339,21 @@ class PageCacheMiddleware:
                 return response
 
         response = self.get_response(request)
-        if is_public(request, response):
-            if has_only_declared_params(request):
-                self.store(request, response, key, version)
-            else:
-                # Parameters no view reads: answered, but kept by no cache, nor nginx's.
-                patch_cache_control(response, no_cache=True)
-        elif is_logged_in(request):
+        values = request.content_values
+        shared = {values_key: values.stored()} if values.changed else {}
+        public = is_public(request, response)
+        storable = public and has_only_declared_params(request)
+        if public and not storable:
+            # Parameters no view reads: answered, but kept by no cache, nor nginx's.
+            patch_cache_control(response, no_cache=True)
+        if not (storable and self.store(request, response, key, version, shared)) and shared:
+            try:
+                cache.set_many(shared, CONTENT_CACHE_SECONDS)
+            except Exception:
+                logger.exception("Page cache unavailable")
+        if public:
+            return response
+        if is_logged_in(request):
             # Staff must see their edit at once, never a copy kept by a browser or proxy.
             add_never_cache_headers(response)
         elif response.cookies or response.has_header("Vary"):
@@ -257,12 +361,15 @@ class PageCacheMiddleware:
             patch_cache_control(response, private=True)
         return response
 
-    def store(self, request, response, key, version):
+    def store(self, request, response, key, version, shared):
+        """Keep the page, and with it in the same write the values pages share (`shared`),
+        which then last as long as the page: the next page to miss them computes them again.
+        Returns whether it tried; the caller otherwise keeps the values alone."""
         now = timezone.now()
         seconds = seconds_to_keep(request, now)
         if seconds <= 0:
             patch_cache_control(response, no_cache=True)
-            return
+            return False
         digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
         response["ETag"] = f'"{digest}"'
         headers = {
@@ -272,9 +379,11 @@ class PageCacheMiddleware:
         }
         try:
             # The version read before rendering: a save during the render leaves it stale.
-            cache.set(key, (version, now.timestamp() + seconds, response.content, headers), seconds)
+            page = (version, now.timestamp() + seconds, response.content, headers)
+            cache.set_many({key: page, **shared}, seconds)
         except Exception:
             logger.exception("Page cache unavailable")
             patch_cache_control(response, no_cache=True)
-            return
+            return True
         response["Cache-Control"] = shared_cache_control(seconds)
+        return True

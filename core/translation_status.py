@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value
 from django.utils import timezone
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -220,18 +220,40 @@ class ModelSummary:
     missing: dict
     stale: dict
 
-    @property
-    def is_complete(self):
-        return not any(self.missing.values()) and not any(self.stale.values())
 
-
-def summary(model):
-    """How many records of `model` lack each language, and how many are to review."""
-    rows = model._default_manager.all()
-    missing = {code: rows.filter(missing_q(model, code)).count() for code in LANGUAGE_CODES}
-    annotated = with_change_times(rows)
-    stale = {code: annotated.filter(stale_q(model, code)).count() for code in TARGET_LANGUAGES}
-    return ModelSummary(model=model, missing=missing, stale=stale)
+def summaries(models):
+    """For each model, how many records lack each language and how many are to review: one
+    query for every model together (#21), for the admin's index."""
+    models = list(models)
+    if not models:
+        return {}
+    columns = [f"missing_{code}" for code in LANGUAGE_CODES]
+    columns += [f"stale_{code}" for code in TARGET_LANGUAGES]
+    counts = []
+    for index, model in enumerate(models):
+        conditions = [missing_q(model, code) for code in LANGUAGE_CODES]
+        conditions += [stale_q(model, code) for code in TARGET_LANGUAGES]
+        counts.append(
+            with_change_times(model._default_manager.order_by())
+            .annotate(
+                model_index=Value(index),
+                **{
+                    column: Count("pk", filter=condition)
+                    for column, condition in zip(columns, conditions, strict=True)
+                },
+            )
+            .values_list("model_index", *columns)
+        )
+    rows = counts[0].union(*counts[1:], all=True)
+    found = {}
+    for index, *numbers in rows:
+        by_column = dict(zip(columns, numbers, strict=True))
+        found[models[index]] = ModelSummary(
+            model=models[index],
+            missing={code: by_column[f"missing_{code}"] for code in LANGUAGE_CODES},
+            stale={code: by_column[f"stale_{code}"] for code in TARGET_LANGUAGES},
+        )
+    return found
 
 
 # Keeping the change times

@@ -15,9 +15,9 @@ from core.env import env_bool, env_int, env_list, env_str
 from core.media_storage import media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# The SQLite database, uploads and collected static files live here; a fresh clone has none,
+# and the site makes it at start (core.env.make_local_folders), not when this is imported.
 VAR_DIR = BASE_DIR / "var"
-# The SQLite database, uploads and collected static files live here; a fresh clone has none.
-(VAR_DIR / "static").mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
@@ -254,9 +254,14 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["stdout"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    # Axes says "started" at every command and each failed login; its warnings (repeated
-    # failures, lockouts) are what an operator needs.
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {
+        # Axes says "started" at every command and each failed login; its warnings (repeated
+        # failures, lockouts) are what an operator needs.
+        "axes": {"level": "WARNING"},
+        # Django's own console handler (debug on) printed each of its lines a second time,
+        # before the JSON one (#21): its records reach the root handler alone.
+        "django": {"handlers": [], "level": "INFO"},
+    },
 }
 
 # Safe to put on the internet (#7).
@@ -364,7 +369,7 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "core.db_cache.DatabaseCache",
             "LOCATION": "django_cache",
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },

@@ -6,7 +6,7 @@ from association.models import Funding, Page, Partner, Programme
 from contact.models import Place, SocialLink
 from core.content import public_content_models
 from core.models import SeededModel
-from documents.models import Document
+from documents.models import Document, Kind
 from events.models import Event
 from lepartenariat import navigation
 from news.models import NewsPost
@@ -63,6 +63,8 @@ class FixedPagesSitemap(BilingualSitemap):
                 places,
                 posts,
                 events,
+                # The latest activity report, linked from the home page (#21).
+                Document.objects.published().of_kind(Kind.ACTIVITY_REPORT),
             ],
             "association:programme_list": [programmes, Funding.objects.all()],
             "timeline:history": [

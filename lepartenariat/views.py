@@ -9,8 +9,10 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
 from association.models import Page, Programme
-from contact.models import Place, upcoming_closures
+from association.shared import page_for_key
+from contact.models import upcoming_closures
 from contact.opening import places_with_status
+from contact.shared import published_places_with_closures
 from documents.models import Document
 from events.models import HOME_EVENTS, Event
 from news.models import RELATED_POSTS, NewsPost
@@ -22,9 +24,9 @@ logger = logging.getLogger(__name__)
 def home(request):
     """The one view that brings programmes, history and places together."""
     now = timezone.now()
-    places = places_with_status(Place.objects.published().with_hours(), now)
+    places = places_with_status(published_places_with_closures(request), now)
     context = {
-        "page": Page.objects.for_key(Page.Key.HOME),
+        "page": page_for_key(request, Page.Key.HOME),
         "programmes": Programme.objects.published().top_level().in_order().as_cards(),
         "highlights": TimelineEvent.objects.published().highlights().chronological(),
         "places": places,

@@ -10,9 +10,12 @@ from tests.association import pagecache_urls
 from tests.nginx import nginx_binary, start_front
 from tests.ports import free_port
 
-pytestmark = pytest.mark.skipif(
-    nginx_binary() is None, reason="nginx is not installed (apt-get install nginx-light)"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        nginx_binary() is None, reason="nginx is not installed (apt-get install nginx-light)"
+    ),
+]
 
 
 @pytest.fixture

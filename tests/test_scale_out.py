@@ -24,6 +24,8 @@ def needs_postgresql_and_redis():
 
 
 pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.postgres,
     pytest.mark.skipif(bool(needs_postgresql_and_redis()), reason=needs_postgresql_and_redis()),
     pytest.mark.django_db(transaction=True),
 ]

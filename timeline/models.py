@@ -1,5 +1,6 @@
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Func, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -17,6 +18,15 @@ from core.models import (
     text_field,
     title_field,
 )
+
+# The history is read from 1981 onwards; a page of this many steps (about 16 KB of HTML) stays
+# light on a phone on a slow network whatever the number of events, and the association's own
+# history still fits on the first page.
+EVENTS_PER_PAGE = 25
+
+# chronological() as one ascending key after the year: a period (end year) before a single
+# year, the longest period first.
+PERIOD_KEY = -Coalesce("end_year", Value(-1))
 
 
 class TimelineEventQuerySet(ScheduledQuerySet):
@@ -42,6 +52,34 @@ class TimelineEventQuerySet(ScheduledQuerySet):
         """With the programme that each event of the history links to."""
         return self.select_related("programme")
 
+    def with_history_position(self):
+        """With `history_position`: how many published events come before each one in
+        chronological order, so that its address names the page of the history it is on
+        (#21). One subquery, whatever the rows are filtered by."""
+        before = (
+            TimelineEvent.objects.published()
+            .annotate(period_key=PERIOD_KEY)
+            .filter(
+                Q(year__lt=OuterRef("year"))
+                | Q(year=OuterRef("year"), period_key__lt=OuterRef("period_key"))
+                | Q(
+                    year=OuterRef("year"),
+                    period_key=OuterRef("period_key"),
+                    order__lt=OuterRef("order"),
+                )
+                | Q(
+                    year=OuterRef("year"),
+                    period_key=OuterRef("period_key"),
+                    order=OuterRef("order"),
+                    pk__lt=OuterRef("pk"),
+                )
+            )
+            .order_by()
+            .annotate(count=Func(F("pk"), function="COUNT"))
+            .values("count")
+        )
+        return self.annotate(period_key=PERIOD_KEY, history_position=Subquery(before))
+
 
 class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicContent):
     image_folder = "timeline/"
@@ -52,7 +90,8 @@ class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicCo
         summary=("period_label_{lang}", "year"),
         body=("body_{lang}",),
         excerpt=("body_{lang}",),
-        url=lambda event: f"{reverse('timeline:history')}#{event.anchor}",
+        queryset=lambda: TimelineEvent.objects.published().with_history_position(),
+        url=lambda event: event.history_url(event.history_position),
         display_title=lambda event: f"{event.when} – {event.title}",
     )
 
@@ -154,7 +193,19 @@ class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicCo
         return f"event-{self.pk}"
 
     def get_absolute_url(self):
-        return f"{reverse('timeline:history')}#{self.anchor}"
+        position = (
+            TimelineEvent.objects.filter(pk=self.pk)
+            .with_history_position()
+            .values_list("history_position", flat=True)
+            .get()
+        )
+        return self.history_url(position)
+
+    def history_url(self, position):
+        """Its step on the page of the history that shows it, `position` steps from the start."""
+        page = position // EVENTS_PER_PAGE + 1
+        query = f"?page={page}" if page > 1 else ""
+        return f"{reverse('timeline:history')}{query}#{self.anchor}"
 
     def get_preview_url(self):
         return reverse("timeline:event_preview", kwargs={"pk": self.pk})

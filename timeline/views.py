@@ -3,15 +3,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from association.models import Page, Programme
+from association.shared import page_for_key
 from core.pagecache import cache_query_params
 from core.previews import as_preview, can_preview
-from timeline.models import TimelineEvent
+from timeline.models import EVENTS_PER_PAGE, TimelineEvent
 from timeline.presentation import build_timeline
-
-# The history is read from 1981 onwards; a page of this many steps (about 16 KB of HTML) stays
-# light on a phone on a slow network whatever the number of events, and the association's own
-# history still fits on the first page.
-EVENTS_PER_PAGE = 25
 
 
 @cache_query_params("programme", "page")
@@ -34,7 +30,7 @@ def history(request):
     )
     timeline, decades = build_timeline(page_of_events.object_list)
     context = {
-        "page": Page.objects.for_key(Page.Key.HISTORY),
+        "page": page_for_key(request, Page.Key.HISTORY),
         "events": page_of_events,
         "timeline": timeline,
         "decades": decades,
@@ -53,7 +49,7 @@ def event_preview(request, pk):
         TimelineEvent.objects.published_with(event).chronological().with_programme()
     )
     context = {
-        "page": Page.objects.for_key(Page.Key.HISTORY),
+        "page": page_for_key(request, Page.Key.HISTORY),
         "timeline": timeline,
         "decades": decades,
         "previewed_event": event,

@@ -5,17 +5,19 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from contact.models import Place, SocialLink
+from contact.shared import published_places, published_social_links
 
 register = template.Library()
 
 
-@register.inclusion_tag("includes/footer_contact.html")
-def footer_contact():
+@register.inclusion_tag("includes/footer_contact.html", takes_context=True)
+def footer_contact(context):
     """What the footer of every page carries: where to find us, when, and where to follow us."""
+    request = context["request"]
+    places = published_places(request)
     return {
-        "place": Place.objects.published().with_hours().first(),
-        "social_links": SocialLink.objects.published(),
+        "place": places[0] if places else None,
+        "social_links": published_social_links(request),
     }
 
 

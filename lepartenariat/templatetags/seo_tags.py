@@ -5,8 +5,9 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from association.models import STANDALONE_PAGE_URLS, Page
-from contact.models import Place, SocialLink
+from association.models import STANDALONE_PAGE_URLS
+from association.shared import published_pages
+from contact.shared import published_places, published_social_links
 from contact.templatetags.contact_tags import json_ld
 from pages.menus import saved_links
 from pages.models import Menu
@@ -57,9 +58,10 @@ def absolute_static(context, path):
 
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context):
-    """schema.org data on the association, in three queries whatever the number of places."""
+    """schema.org data on the association, in three queries whatever the number of places,
+    the first two shared with the footer."""
     request = context["request"]
-    places = list(Place.objects.published())
+    places = published_places(request)
     data = {
         "@context": "https://schema.org",
         "@type": "NGO",
@@ -72,7 +74,7 @@ def organisation_json_ld(context):
         "image": request.build_absolute_uri(static("img/og-image.png")),
         "address": [place.postal_address() for place in places],
         # Accounts and addresses still to confirm are not announced to search engines (#18).
-        "sameAs": [link.url for link in SocialLink.objects.published() if not link.to_confirm],
+        "sameAs": [link.url for link in published_social_links(request) if not link.to_confirm],
     }
     phones = [place.phone for place in places if place.phone]
     emails = [place.email for place in places if place.email and not place.to_confirm]
@@ -91,15 +93,15 @@ def organisation_json_ld(context):
     return json_ld(data)
 
 
-@register.inclusion_tag("includes/legal_links.html")
-def legal_links():
+@register.inclusion_tag("includes/legal_links.html", takes_context=True)
+def legal_links(context):
     """The footer's links as staff set them (#23); until they do, the links to the notices a
     French association must publish."""
     footer = saved_links(Menu.FOOTER)
     if footer:
         return {"legal_pages": [{"url": link["url"], "title": link["label"]} for link in footer]}
     keys = list(STANDALONE_PAGE_URLS)
-    pages = {page.key: page for page in Page.objects.notices()}
+    pages = published_pages(context["request"])
     return {
         "legal_pages": [
             {"url": reverse(STANDALONE_PAGE_URLS[key]), "title": pages[key].title}

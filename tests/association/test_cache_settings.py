@@ -40,7 +40,7 @@ def test_redis_url_puts_the_cache_and_sessions_in_redis():
 def test_without_redis_the_cache_and_sessions_live_in_the_database():
     cache, sessions = settings_with()
 
-    assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert cache["BACKEND"] == "core.db_cache.DatabaseCache"
     assert sessions == "django.contrib.sessions.backends.db"
 
 

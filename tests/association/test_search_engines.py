@@ -1,5 +1,6 @@
 """What search engines and sharing previews read in every page (#5)."""
 
+import datetime
 import json
 import re
 from html import unescape
@@ -11,7 +12,14 @@ from PIL import Image
 
 from association.models import Page, Programme
 from contact.models import Place
-from tests.factories import PlaceFactory, ProgrammeFactory, SocialLinkFactory
+from documents.models import Document
+from tests.factories import (
+    DocumentFactory,
+    PlaceFactory,
+    ProgrammeFactory,
+    SocialLinkFactory,
+    stored_document_fields,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -177,3 +185,17 @@ def test_the_sitemap_lists_the_published_notices_in_both_languages(client, seede
     assert "<loc>http://testserver/fr/mentions-legales/</loc>" in xml
     assert "<loc>http://testserver/en/legal-notice/</loc>" in xml
     assert "/fr/accessibilite/" not in xml
+
+
+def test_the_home_page_lastmod_moves_when_its_activity_report_is_saved(client, seeded):
+    # Built in bulk: a stored PDF's columns, without a file to read.
+    [report] = Document.objects.bulk_create([DocumentFactory.build(**stored_document_fields())])
+    # Later than any seeded record, so that the report's save alone sets the date.
+    Document.objects.filter(pk=report.pk).update(
+        updated_at=datetime.datetime(2031, 5, 4, 12, tzinfo=datetime.UTC)
+    )
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    entry = re.search(r"<loc>http://testserver/fr/</loc>\s*<lastmod>([^<]+)</lastmod>", xml)
+    assert entry.group(1) == "2031-05-04"

@@ -10,7 +10,7 @@ from contact.models import Place
 from tests.browser.crawl import AXE_SCRIPT, WIDTHS, check_html, file_name, run_axe
 from tests.factories import EventFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def build_events():

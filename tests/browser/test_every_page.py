@@ -6,7 +6,7 @@ import pytest
 
 from tests.public_pages import NOT_FOUND_PATHS, SEARCH_PATHS
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_crawl_covers_every_public_page_in_both_languages(crawl):

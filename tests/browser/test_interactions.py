@@ -5,7 +5,7 @@ import pytest
 from contact.models import ContactMessage
 from tests.browser.crawl import WIDTHS
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_content(page):

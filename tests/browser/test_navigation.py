@@ -5,7 +5,7 @@ import pytest
 
 from tests.browser.crawl import WIDTHS
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # Where the first words of the page's own content start, from the top of the window.
 FIRST_TEXT_TOP = """() => {

@@ -15,7 +15,7 @@ from support.models import SupportSettings
 from tests.browser.crawl import crawl_site
 from tests.factories import OfferFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CONFIRM_TOKEN = "browser-test-token"
 

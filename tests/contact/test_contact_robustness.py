@@ -121,6 +121,8 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+@pytest.mark.slow
+@pytest.mark.postgres
 def test_no_accepted_message_is_lost_while_postgresql_goes_down_and_comes_back(
     throwaway_postgres,
 ):
@@ -171,6 +173,7 @@ def test_no_accepted_message_is_lost_while_postgresql_goes_down_and_comes_back(
         assert stored.count(data["token"]) == (1 if status == 302 else 0), data["message"]
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("fresh_rate_limits")
 def test_fifty_concurrent_posts_are_each_stored_once_or_clearly_refused(settings):

@@ -5,6 +5,7 @@ from django.urls import resolve, reverse
 from django.utils import translation
 
 from tests.factories import ProgrammeFactory, TimelineEventFactory
+from timeline.models import TimelineEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -134,3 +135,22 @@ def test_robots_txt_keeps_crawlers_out_of_result_pages_in_both_languages(client,
 
     assert "Disallow: /fr/recherche/" in robots
     assert "Disallow: /en/search/" in robots
+
+
+def test_a_history_result_past_the_first_25_steps_links_to_the_page_that_shows_it(client):
+    for year in range(1981, 2011):
+        TimelineEventFactory(year=year)
+    # In the same year, a period comes before a single year, then the order staff set.
+    TimelineEventFactory(year=2011, order=2, title_fr="Les ruches de Podor")
+    TimelineEventFactory(year=2011, end_year=2015, order=5, title_fr="Les années 2010")
+    # Unpublished steps are not on the history: they do not push the others further.
+    TimelineEventFactory.create_batch(5, year=1990, is_published=False)
+    hives = TimelineEvent.objects.get(title_fr="Les ruches de Podor")
+
+    response = client.get("/fr/recherche/", {"q": "ruches"})
+
+    # 30 single years, then the period: the hives are step 32, the 7th of page 2.
+    assert f'href="/fr/histoire/?page=2#event-{hives.pk}"' in response.content.decode()
+    assert hives.get_absolute_url() == f"/fr/histoire/?page=2#event-{hives.pk}"
+    history = client.get("/fr/histoire/", {"page": 2}).content.decode()
+    assert f'id="event-{hives.pk}"' in history

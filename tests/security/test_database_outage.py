@@ -1,4 +1,8 @@
+import pytest
+
 from tests.app_server import app_server, healthz
+
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 
 def test_healthz_says_503_while_postgresql_is_down_and_200_as_soon_as_it_is_back(

@@ -45,6 +45,30 @@ def test_logs_are_json_lines_on_standard_output():
     assert "Mail server unreachable" not in result.stderr
 
 
+def test_with_debug_on_a_django_log_line_is_printed_once():
+    env = {**os.environ, "DJANGO_SECRET_KEY": "x", "DJANGO_DEBUG": "true"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "--no-imports",
+            "-c",
+            'import logging; logging.getLogger("django.request").warning("Not Found: /x")',
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+
+    printed = result.stdout + result.stderr
+    assert printed.count("Not Found: /x") == 1
+    assert json.loads(printed.strip().splitlines()[-1])["message"] == "Not Found: /x"
+
+
 @pytest.mark.django_db
 def test_a_crash_is_logged_as_one_json_entry_with_the_path_and_the_traceback(settings, caplog):
     settings.ROOT_URLCONF = "tests.security.urls_failing"

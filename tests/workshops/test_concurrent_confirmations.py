@@ -16,6 +16,7 @@ from workshops.models import BookingRequest
 from workshops.services import AlreadyAnswered, SlotTaken, booking_confirm
 
 pytestmark = [
+    pytest.mark.postgres,
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",

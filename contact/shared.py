@@ -1,0 +1,32 @@
+"""What several pages show of the places and the social links: the home page, the contact
+page, the footer and the association's structured data. Read once per content version, and
+once per page however many parts show it (core.pagecache.content_cached, #21)."""
+
+from django.db.models import prefetch_related_objects
+
+from contact.models import Place, SocialLink
+from core.pagecache import content_cached
+
+
+def published_places(request):
+    """The published places with their opening hours."""
+    return content_cached(
+        request,
+        ["published-places"],
+        lambda: list(Place.objects.published().prefetch_related("opening_hours")),
+    )
+
+
+def published_places_with_closures(request):
+    """The same places with their closures, read on every page that shows them: only the
+    home and contact pages say whether a place is open now, and the footer of every page
+    needs no closure."""
+    places = published_places(request)
+    prefetch_related_objects(places, "closures")
+    return places
+
+
+def published_social_links(request):
+    return content_cached(
+        request, ["published-social-links"], lambda: list(SocialLink.objects.published())
+    )

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
 from core import images
+from core.admin_names import AdminNames
 from core.content import EDITORS, PublicContent, SearchFields
 from core.models import (
     ScheduledModel,
@@ -30,6 +31,11 @@ class Country(PublicContent):
         help_text=_("Two capital letters (ISO 3166), e.g. SN for Senegal."),
     )
     name = models.CharField(_("name"), max_length=80, help_text=_("e.g. Senegal."))
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a country"),
+        the=pgettext_lazy("admin heading", "the country"),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -90,6 +96,11 @@ class Partner(PublicContent, images.DescribedImagesMixin, SeededModel):
     order = order_field(help_text=_("Smaller numbers come first within the partner's role."))
 
     objects = PartnerQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a partner"),
+        the=pgettext_lazy("admin heading", "the partner"),
+    )
 
     class Meta:
         ordering = ["order", "name"]
@@ -221,6 +232,11 @@ class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededMode
 
     objects = ProgrammeQuerySet.as_manager()
 
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a programme"),
+        the=pgettext_lazy("admin heading", "the programme"),
+    )
+
     class Meta:
         ordering = ["order", "start_year", "name"]
         verbose_name = _("programme")
@@ -310,6 +326,11 @@ class Funding(PublicContent, SeededModel):
 
     objects = FundingQuerySet.as_manager()
 
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a funding"),
+        the=pgettext_lazy("admin heading", "the funding"),
+    )
+
     class Meta:
         ordering = ["programme__order", "partner__order", "partner__name", "start_date"]
         verbose_name = _("funding")
@@ -396,6 +417,11 @@ class KeyFigure(PublicContent, SeededModel):
     )
     order = order_field()
 
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a key figure"),
+        the=pgettext_lazy("admin heading", "the key figure"),
+    )
+
     class Meta:
         ordering = ["programme__order", "order", "pk"]
         verbose_name = _("key figure")
@@ -454,6 +480,11 @@ class Page(PublicContent, SeededModel):
     is_published = published_field()
 
     objects = PageQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a page text"),
+        the=pgettext_lazy("admin heading", "the page text"),
+    )
 
     class Meta:
         ordering = ["key"]

@@ -1,5 +1,6 @@
 import csv
 
+from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponse
 from django.utils import timezone
@@ -17,8 +18,28 @@ class OpeningHoursInline(admin.TabularInline):
     ordering = ["weekday", "opens"]
 
 
+class ClosureForm(forms.ModelForm):
+    """A closure of one day is typed once: the last day defaults to the first (#25)."""
+
+    class Meta:
+        model = Closure
+        fields = ["place", "start_date", "end_date", "reason"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["end_date"].required = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")
+        if start and not end and "end_date" not in self.errors:
+            cleaned_data["end_date"] = start
+        return cleaned_data
+
+
 class ClosureInline(TranslationTabularInline):
     model = Closure
+    form = ClosureForm
     extra = 0
     ordering = ["-start_date"]
 
@@ -174,6 +195,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
 class ClosureAdmin(TabbedTranslationAdmin):
     """Closures of every place in one list, for reception staff planning the holidays (#8)."""
 
+    form = ClosureForm
     list_display = ["reason", "place", "start_date", "end_date"]
     list_filter = ["place"]
     search_fields = ["reason", "place__name"]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from association.models import Programme
 from core import images
+from core.admin_names import AdminNames
 from core.content import PublicContent, SearchFields
 from core.models import (
     ScheduledModel,
@@ -146,6 +147,11 @@ class Document(PublicContent, ScheduledModel, SeededModel):
     is_published = published_field()
 
     objects = DocumentQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a document"),
+        the=pgettext_lazy("admin heading", "the document"),
+    )
 
     class Meta:
         ordering = ["-year", "-date", "title"]

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from association.models import Country, Funding, Programme
 from core import images
+from core.admin_names import AdminNames
 from core.content import PublicContent, SearchFields
 from core.models import (
     ScheduledModel,
@@ -120,6 +121,11 @@ class NewsPost(PublicContent, images.DescribedImage, ScheduledModel, SeededModel
     is_published = published_field()
 
     objects = NewsPostQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a news post"),
+        the=pgettext_lazy("admin heading", "the news post"),
+    )
 
     class Meta:
         ordering = [F("published_on").desc(nulls_last=True), "-pk"]

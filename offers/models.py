@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.admin_names import AdminNames
 from core.content import PublicContent, SearchFields
 from core.models import SeededModel, published_field, slug_field
 from core.rich_text import RichTextField
@@ -115,6 +116,11 @@ class Offer(PublicContent, SeededModel):
     is_published = published_field()
 
     objects = OfferQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "an offer"),
+        the=pgettext_lazy("admin heading", "the offer"),
+    )
 
     class Meta:
         ordering = ["closes_on", "pk"]

@@ -1,4 +1,7 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -28,6 +31,26 @@ class SupportSettingsAdmin(TabbedTranslationAdmin):
         (_("Membership"), {"fields": ["membership_url", "membership_fee", "membership_text"]}),
         (_("Volunteering"), {"fields": ["volunteering_text"]}),
     ]
+
+    # One page, one form (#25): the list of one row and its delete action only confused staff.
+    def changelist_view(self, request, extra_context=None):
+        settings = SupportSettings.objects.order_by("pk").first()
+        if settings is None:
+            return redirect(reverse("admin:support_supportsettings_add"))
+        return redirect(reverse("admin:support_supportsettings_change", args=[settings.pk]))
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._saved(request, obj)
+
+    def response_change(self, request, obj):
+        return self._saved(request, obj)
+
+    def _saved(self, request, obj):
+        self.message_user(request, gettext("The “Support us” page is saved."), messages.SUCCESS)
+        return redirect(reverse("admin:support_supportsettings_change", args=[obj.pk]))
 
     def has_add_permission(self, request):
         # One page, one row: staff edit it, they do not add a second one.

@@ -44,6 +44,11 @@ class DocumentQuerySet(ScheduledQuerySet):
         # to show: it stays off every public page until the PDF is there.
         return super().published(now).exclude(file="")
 
+    def launch_problems(self):
+        """Known documents whose PDF is still to upload: the public sees none of them (#25)."""
+        for document in self.filter(file="").order_by("pk"):
+            yield document, gettext("no PDF file yet: upload it to publish the document")
+
     def in_order(self):
         return self.order_by(models.F("year").desc(nulls_last=True), "-date", "title", "pk")
 

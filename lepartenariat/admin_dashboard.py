@@ -14,6 +14,7 @@ from django.contrib import admin
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import launch
 from core import translation_status as status
 from core.content import (
     CONTENT_DESK,
@@ -167,4 +168,9 @@ def dashboard(app_list, user=None):
         for desk, title, intro in SECTIONS
     ]
     to_confirm = len(visible_records_to_confirm(user)) if user is not None else 0
-    return {"sections": [s for s in sections if s["entries"]], "to_confirm": to_confirm}
+    return {
+        "sections": [s for s in sections if s["entries"]],
+        "to_confirm": to_confirm,
+        # The launch checklist's own count, from the report `launch_check` prints (#25).
+        "to_settle": launch.count(launch.report()),
+    }

@@ -16,6 +16,11 @@ urlpatterns = [
         admin.site.admin_view(admin_views.to_confirm),
         name="admin_to_confirm",
     ),
+    path(
+        f"{settings.ADMIN_PATH}launch/",
+        admin.site.admin_view(admin_views.launch_checklist),
+        name="admin_launch_checklist",
+    ),
     # The admin's login asks for the second factor; the keys pages live beside it (#18).
     path(f"{settings.ADMIN_PATH}login/", staff_2fa.LoginView.as_view(), name="staff_login"),
     path(f"{settings.ADMIN_PATH}keys/", include((staff_2fa.urlpatterns, "mfa"))),

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from core.images import image_fieldset
 
 admin.site.site_header = _("Le Partenariat – administration")
@@ -63,7 +63,7 @@ class KeyFigureInline(TranslationTabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(TabbedTranslationAdmin):
+class ProgrammeAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "acronym",

@@ -3,12 +3,12 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from documents.models import Document
 
 
 @admin.register(Document)
-class DocumentAdmin(TabbedTranslationAdmin):
+class DocumentAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "kind",

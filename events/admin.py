@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from events.models import Event
 
 
@@ -25,7 +25,7 @@ class WhenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(TabbedTranslationAdmin):
+class EventAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "start_date",

@@ -4,12 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from news.models import NewsPost
 
 
 @admin.register(NewsPost)
-class NewsPostAdmin(TabbedTranslationAdmin):
+class NewsPostAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = ["title", "published_on", "to_confirm", "is_published", publication]
     list_editable = ["is_published"]
     list_filter = ["is_published", ScheduleFilter, "to_confirm", "programmes", "countries"]

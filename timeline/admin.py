@@ -1,13 +1,13 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from core.images import IMAGE_FIELDS
 from timeline.models import TimelineEvent
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(TabbedTranslationAdmin):
+class TimelineEventAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "year",
         "title",

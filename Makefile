@@ -13,7 +13,7 @@ run: export DJANGO_STAFF_2FA ?= off
 # The test suite needs a key; this one exists only for it.
 test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
-.PHONY: browser-checkers run serve test install messages lint format check clean screenshots lighthouse
+.PHONY: browser-checkers run serve test install messages lint format check clean screenshots guide-screenshots lighthouse
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -81,6 +81,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Every public page at a phone and a desktop width, into screenshots/ (ignored by git).
 screenshots: install node_modules/.package-lock.json
 	$(BIN)/python bench/screenshots.py
+
+# The staff guide's pictures (static/guide/), taken by the browser test that plays the
+# receptionist and the communication officer (#25).
+guide-screenshots: install browser-checkers
+	UPDATE_GUIDE_SCREENSHOTS=1 $(BIN)/python -m pytest -q -p no:randomly tests/browser/test_staff_tasks.py
 
 # Lighthouse's four scores for every public page, on the mobile profile.
 lighthouse: install node_modules/.package-lock.json

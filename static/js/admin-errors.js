@@ -4,7 +4,6 @@
  * section used to hide its error: the form answered "Corrigez l'erreur ci-dessous" and showed
  * nothing. This marks each tab and folded section holding an error, shows the first tab with
  * one, and makes each link of the list at the top of the form reveal its field.
- * It runs on "load", after modeltranslation has built its tabs on "DOMContentLoaded".
  */
 (function () {
   "use strict";
@@ -81,5 +80,14 @@
     summary.focus();
   }
 
-  window.addEventListener("load", markErrors);
+  // modeltranslation builds its tabs in a jQuery "ready" handler, which jQuery may run
+  // after "load" when the page has nothing left to load: wait for both.
+  function afterTabs() {
+    window.setTimeout(markErrors, 0);
+  }
+  if (document.readyState === "complete") {
+    afterTabs();
+  } else {
+    window.addEventListener("load", afterTabs);
+  }
 })();

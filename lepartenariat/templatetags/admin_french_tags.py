@@ -5,6 +5,7 @@ from django.forms.forms import NON_FIELD_ERRORS
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from lepartenariat.admin_guide import page_for
 from lepartenariat.admin_names import admin_names
 
 register = template.Library()
@@ -76,3 +77,9 @@ def error_summary(adminform, inline_admin_formsets):
             row_label = _("%(inline)s, row %(number)d") % {"inline": name, "number": number}
             rows += _field_errors(form, row_label)
     return rows
+
+
+@register.inclusion_tag("admin/guide/link.html")
+def guide_link(opts):
+    """The header's link to the guide page of the job done in this form or list."""
+    return {"page": page_for(opts.label_lower) if opts is not None else None}

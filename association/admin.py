@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
+from core.admin_columns import to_confirm_column
 from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from core.images import image_fieldset
 
@@ -21,7 +22,7 @@ class CountryAdmin(TabbedTranslationAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "full_name", "role", "url", "to_confirm", "order"]
+    list_display = ["name", "full_name", "role", "url", to_confirm_column, "order"]
     list_editable = ["order"]
     list_filter = ["role", "to_confirm"]
     search_fields = ["name", "full_name"]
@@ -31,7 +32,7 @@ class PartnerAdmin(TabbedTranslationAdmin):
 @admin.register(Funding)
 class FundingAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ["partner", "programme"]
-    list_display = ["partner", "programme", "start_date", "end_date", "wording", "to_confirm"]
+    list_display = ["partner", "programme", "start_date", "end_date", "wording", to_confirm_column]
     list_filter = ["programme", "partner", "to_confirm"]
     search_fields = ["partner__name", "programme__name", "programme__acronym", "wording"]
     ordering = ["programme__order", "partner__name", "start_date"]
@@ -59,7 +60,16 @@ class KeyFigureInline(TranslationTabularInline):
     model = KeyFigure
     extra = 0
     ordering = ["order", "pk"]
-    fields = ["value", "label", "as_of", "source", "source_url", "to_confirm", "order"]
+    fields = [
+        "value",
+        "label",
+        "as_of",
+        "source",
+        "source_url",
+        "to_confirm",
+        "to_confirm_note",
+        "order",
+    ]
 
 
 @admin.register(Programme)
@@ -70,7 +80,7 @@ class ProgrammeAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         "parent",
         "start_year",
         "end_year",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         publication,
         "has_funder",
@@ -98,7 +108,16 @@ class ProgrammeAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         image_fieldset(),
         (
             _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "order", "to_confirm"]},
+            {
+                "fields": [
+                    "is_published",
+                    "publish_from",
+                    "publish_until",
+                    "order",
+                    "to_confirm",
+                    "to_confirm_note",
+                ]
+            },
         ),
     ]
 
@@ -123,7 +142,7 @@ class ProgrammeAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(TabbedTranslationAdmin):
-    list_display = ["value", "label", "programme", "as_of", "source", "to_confirm", "order"]
+    list_display = ["value", "label", "programme", "as_of", "source", to_confirm_column, "order"]
     list_editable = ["order"]
     list_filter = ["to_confirm", "programme"]
     search_fields = ["value", "label", "source"]

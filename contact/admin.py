@@ -10,6 +10,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 from contact.services import contact_message_notify
+from core.admin_columns import to_confirm_column
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -52,7 +53,7 @@ class PlaceAdmin(TabbedTranslationAdmin):
         "country",
         "phone",
         "time_zone",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         "order",
     ]
@@ -65,7 +66,7 @@ class PlaceAdmin(TabbedTranslationAdmin):
 
 @admin.register(SocialLink)
 class SocialLinkAdmin(admin.ModelAdmin):
-    list_display = ["network", "url", "to_confirm", "is_published", "order"]
+    list_display = ["network", "url", to_confirm_column, "is_published", "order"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published", "network"]
     search_fields = ["url"]

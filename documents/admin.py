@@ -3,6 +3,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin_columns import to_confirm_column
 from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from documents.models import Document
 
@@ -15,7 +16,7 @@ class DocumentAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         "year",
         "language",
         "has_file",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         publication,
     ]
@@ -31,7 +32,15 @@ class DocumentAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         (_("Programmes"), {"fields": ["programmes"]}),
         (
             _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},
+            {
+                "fields": [
+                    "is_published",
+                    "publish_from",
+                    "publish_until",
+                    "to_confirm",
+                    "to_confirm_note",
+                ]
+            },
         ),
     ]
 

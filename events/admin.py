@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
+from core.admin_columns import to_confirm_column
 from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from events.models import Event
 
@@ -31,7 +32,7 @@ class EventAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         "start_date",
         "place",
         "status",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         publication,
     ]
@@ -62,7 +63,15 @@ class EventAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         images.image_fieldset(),
         (
             _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},
+            {
+                "fields": [
+                    "is_published",
+                    "publish_from",
+                    "publish_until",
+                    "to_confirm",
+                    "to_confirm_note",
+                ]
+            },
         ),
     ]
 

@@ -11,6 +11,7 @@ from django.contrib.admin import site
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -65,10 +66,16 @@ def _checklist_group(user, group):
     rows = []
     for item in group.items:
         model = type(item.obj) if item.obj is not None else None
+        note = getattr(item.obj, "to_confirm_note", "")
+        problem = capfirst(item.problem)
         rows.append(
             {
                 "item": item,
-                "note": getattr(item.obj, "to_confirm_note", ""),
+                # A record to confirm says itself what to check; any other item says what is
+                # wrong, and the record's note, if any, adds what to check.
+                "check": note
+                if group.key == "to_confirm" and note
+                else " — ".join(text for text in (problem, note) if text),
                 "value": f"{model._meta.label_lower}:{item.obj.pk}" if model else "",
                 "can_confirm": group.key == "to_confirm"
                 and model is not None

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
+from core.admin_columns import to_confirm_column
 from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from news.models import NewsPost
 
 
 @admin.register(NewsPost)
 class NewsPostAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
-    list_display = ["title", "published_on", "to_confirm", "is_published", publication]
+    list_display = ["title", "published_on", to_confirm_column, "is_published", publication]
     list_editable = ["is_published"]
     list_filter = ["is_published", ScheduleFilter, "to_confirm", "programmes", "countries"]
     search_fields = ["title", "summary", "body"]
@@ -23,7 +24,15 @@ class NewsPostAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         images.image_fieldset(),
         (
             _("Publication"),
-            {"fields": ["is_published", "publish_from", "publish_until", "to_confirm"]},
+            {
+                "fields": [
+                    "is_published",
+                    "publish_from",
+                    "publish_until",
+                    "to_confirm",
+                    "to_confirm_note",
+                ]
+            },
         ),
     ]
 

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin_columns import to_confirm_column
 from offers.models import Offer
 
 
@@ -12,7 +13,7 @@ class OfferAdmin(TabbedTranslationAdmin):
         "place",
         "posted_on",
         "closes_on",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
     ]
     list_editable = ["is_published"]

@@ -5,18 +5,28 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin_columns import to_confirm_column
 from support.models import SupportSettings
 
 
 @admin.register(SupportSettings)
 class SupportSettingsAdmin(TabbedTranslationAdmin):
-    list_display = ["__str__", "giving_url", "membership_fee", "gives_tax_reduction", "to_confirm"]
+    list_display = [
+        "__str__",
+        "giving_url",
+        "membership_fee",
+        "gives_tax_reduction",
+        to_confirm_column,
+    ]
     list_filter = ["to_confirm"]
     search_fields = ["why_give", "volunteering_text"]
     ordering = ["pk"]
     filter_horizontal = ["key_figures"]
     fieldsets = [
-        (None, {"fields": ["to_confirm", "why_give", "gift_impact", "key_figures"]}),
+        (
+            None,
+            {"fields": ["to_confirm", "to_confirm_note", "why_give", "gift_impact", "key_figures"]},
+        ),
         (
             _("How to give"),
             {

@@ -37,6 +37,7 @@ class TimelineEventAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
         "is_highlight",
         "order",
         "to_confirm",
+        "to_confirm_note",
     ]
 
     def get_changeform_initial_data(self, request):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin_columns import to_confirm_column
 from core.images import image_fieldset
 from workshops.forms import DeclineForm
 from workshops.models import BookingRequest, Workshop
@@ -26,7 +27,7 @@ class WorkshopAdmin(TabbedTranslationAdmin):
         "place",
         "duration_minutes",
         "capacity",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         "order",
     ]
@@ -52,7 +53,10 @@ class WorkshopAdmin(TabbedTranslationAdmin):
             },
         ),
         image_fieldset(),
-        (gettext_lazy("Publication"), {"fields": ["is_published", "order", "to_confirm"]}),
+        (
+            gettext_lazy("Publication"),
+            {"fields": ["is_published", "order", "to_confirm", "to_confirm_note"]},
+        ),
     ]
 
     def get_prepopulated_fields(self, request, obj=None):

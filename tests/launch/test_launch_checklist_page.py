@@ -67,3 +67,25 @@ def test_staff_confirm_ticked_records_from_the_checklist(staff_client, db):
     assert "1 fiche confirmée" in response.content.decode()
     place.refresh_from_db()
     assert not place.to_confirm
+
+
+def test_each_record_to_confirm_says_what_to_check(staff_client, seeded):
+    page = staff_client.get("/admin/launch/").content.decode()
+
+    section = page.split('id="launch-to_confirm"')[1].split("</form>")[0]
+    assert "adresse e-mail devinée\u00a0: vérifier qu’elle existe." in section
+    assert "Adresse du compte devinée\u00a0: vérifier qu’elle mène bien" in section
+
+
+def test_the_to_confirm_column_warns_about_what_is_left_to_check(staff_client, db):
+    PlaceFactory(name_fr="Lieu à vérifier", to_confirm=True)
+    PlaceFactory(name_fr="Lieu vérifié", to_confirm=False)
+
+    html = staff_client.get("/admin/contact/place/").content.decode()
+
+    rows = html.split("<tr")
+    checked = next(row for row in rows if "Lieu vérifié" in row)
+    unchecked = next(row for row in rows if "Lieu à vérifier" in row)
+    assert '<span class="to-check">⚠ à vérifier</span>' in unchecked
+    assert "to-check" not in checked
+    assert "icon-yes.svg" not in unchecked

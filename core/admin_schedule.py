@@ -56,10 +56,13 @@ def publication_state(obj, now=None):
     now = now or timezone.now()
     if obj is None or obj.pk is None or not obj.is_published:
         return "draft", _("Draft: not shown on the site.")
-    if obj.publish_from and obj.publish_from > now:
-        moment = date_format(timezone.localtime(obj.publish_from), "SHORT_DATETIME_FORMAT")
+    # Kinds without publication dates (offers, workshops) are live once published.
+    publish_from = getattr(obj, "publish_from", None)
+    publish_until = getattr(obj, "publish_until", None)
+    if publish_from and publish_from > now:
+        moment = date_format(timezone.localtime(publish_from), "SHORT_DATETIME_FORMAT")
         return "scheduled", _("Scheduled: on the site from %(moment)s.") % {"moment": moment}
-    if obj.publish_until and obj.publish_until <= now:
+    if publish_until and publish_until <= now:
         return "ended", _("Published, but its time on the site is over: not shown.")
     return "live", _("Live: shown on the site.")
 

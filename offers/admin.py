@@ -2,11 +2,12 @@ from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin_columns import to_confirm_column
+from core.admin_schedule import FrenchFirstAdmin
 from offers.models import Offer
 
 
 @admin.register(Offer)
-class OfferAdmin(TabbedTranslationAdmin):
+class OfferAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "kind",

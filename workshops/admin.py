@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin_columns import to_confirm_column
+from core.admin_schedule import FrenchFirstAdmin
 from core.images import image_fieldset
 from workshops.forms import DeclineForm
 from workshops.models import BookingRequest, Workshop
@@ -20,7 +21,7 @@ from workshops.services import booking_confirm, booking_decline, reception_sheet
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(TabbedTranslationAdmin):
+class WorkshopAdmin(FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "programme",

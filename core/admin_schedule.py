@@ -121,7 +121,11 @@ class FrenchFirstAdmin(admin.ModelAdmin):
         return super().changeform_view(request, object_id, form_url, extra_context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        state, text = publication_state(obj)
+        # A refused form holds the values typed, not the record: read what is stored.
+        stored = None
+        if obj is not None and obj.pk is not None:
+            stored = self.model._default_manager.filter(pk=obj.pk).first()
+        state, text = publication_state(stored)
         context["publication"] = {"state": state, "text": text}
         return super().render_change_form(request, context, add, change, form_url, obj)
 

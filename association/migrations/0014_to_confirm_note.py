@@ -2,6 +2,27 @@
 
 from django.db import migrations, models
 
+# The notes the seed now gives (#25), for the rows seeded before: only rows still to confirm
+# and without a note of their own are filled.
+NOTES = {
+    "Programme": "Dates, pays et partenaires repris de documents anciens\u00a0: vérifier.",
+    "Funding": (
+        "Bailleur, programme et dates repris de documents anciens\u00a0: vérifier auprès des "
+        "conventions de financement."
+    ),
+    "Partner": "Nom et adresse du site repris de documents anciens\u00a0: vérifier.",
+    "KeyFigure": "Chiffre repris d’un document ancien\u00a0: vérifier la source et la date.",
+    "Page": "Texte provisoire\u00a0: relire et compléter avant la mise en ligne.",
+}
+
+
+def note_seeded_rows(apps, schema_editor):
+    for model_name, note in NOTES.items():
+        model = apps.get_model("association", model_name)
+        model.objects.filter(seed_key__isnull=False, to_confirm=True, to_confirm_note="").update(
+            to_confirm_note=note
+        )
+
 
 class Migration(migrations.Migration):
 
@@ -35,4 +56,5 @@ class Migration(migrations.Migration):
             name='to_confirm_note',
             field=models.CharField(blank=True, help_text='e.g. “Guessed email address: check that it exists.”', max_length=300, verbose_name='what to check'),
         ),
+        migrations.RunPython(note_seeded_rows, migrations.RunPython.noop),
     ]

@@ -65,6 +65,7 @@ def test_publishing_asks_for_the_english_then_says_the_post_is_live(staff_client
     assert refused.status_code == 200
     html = refused.content.decode()
     assert "Titre [en]\u00a0: Nécessaire pour publier" in html
+    assert "Brouillon\u00a0: invisible sur le site." in html
     post.refresh_from_db()
     assert not post.is_published
 

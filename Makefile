@@ -14,7 +14,7 @@ run: export DJANGO_STAFF_2FA ?= off
 # The test suite needs a key; this one exists only for it.
 test test-fast: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
-.PHONY: help browser-checkers run serve test test-fast install lock messages lint format check clean screenshots lighthouse
+.PHONY: help browser-checkers run serve test test-fast install lock messages lint format check clean screenshots guide-screenshots lighthouse
 
 help: ## List these commands
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -102,6 +102,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Every public page at a phone and a desktop width, into screenshots/ (ignored by git).
 screenshots: install node_modules/.package-lock.json ## Screenshot every public page
 	$(BIN)/python bench/screenshots.py
+
+# The staff guide's pictures (static/guide/), taken by the browser test that plays the
+# receptionist and the communication officer (#25).
+guide-screenshots: install browser-checkers
+	UPDATE_GUIDE_SCREENSHOTS=1 $(BIN)/python -m pytest -q -p no:randomly tests/browser/test_staff_tasks.py
 
 # Lighthouse's four scores for every public page, on the mobile profile.
 lighthouse: install node_modules/.package-lock.json ## Lighthouse scores of every public page

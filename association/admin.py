@@ -5,7 +5,8 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 from core.admin import ContentAdmin, PageLikeAdmin
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_columns import to_confirm_column
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from core.images import image_fieldset
 
 admin.site.site_header = _("Le Partenariat – administration")
@@ -22,7 +23,7 @@ class CountryAdmin(ContentAdmin, TabbedTranslationAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(ContentAdmin, TabbedTranslationAdmin):
-    list_display = ["name", "full_name", "role", "url", "to_confirm", "order"]
+    list_display = ["name", "full_name", "role", "url", to_confirm_column, "order"]
     list_editable = ["order"]
     list_filter = ["role", "to_confirm"]
     search_fields = ["name", "full_name"]
@@ -32,7 +33,7 @@ class PartnerAdmin(ContentAdmin, TabbedTranslationAdmin):
 @admin.register(Funding)
 class FundingAdmin(ContentAdmin, TabbedTranslationAdmin):
     autocomplete_fields = ["partner", "programme"]
-    list_display = ["partner", "programme", "start_date", "end_date", "wording", "to_confirm"]
+    list_display = ["partner", "programme", "start_date", "end_date", "wording", to_confirm_column]
     list_filter = ["programme", "partner", "to_confirm"]
     search_fields = ["partner__name", "programme__name", "programme__acronym", "wording"]
     ordering = ["programme__order", "partner__name", "start_date"]
@@ -60,18 +61,27 @@ class KeyFigureInline(TranslationTabularInline):
     model = KeyFigure
     extra = 0
     ordering = ["order", "pk"]
-    fields = ["value", "label", "as_of", "source", "source_url", "to_confirm", "order"]
+    fields = [
+        "value",
+        "label",
+        "as_of",
+        "source",
+        "source_url",
+        "to_confirm",
+        "to_confirm_note",
+        "order",
+    ]
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(PageLikeAdmin, TabbedTranslationAdmin):
+class ProgrammeAdmin(PageLikeAdmin, FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "acronym",
         "parent",
         "start_year",
         "end_year",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         publication,
         "has_funder",
@@ -119,7 +129,7 @@ class ProgrammeAdmin(PageLikeAdmin, TabbedTranslationAdmin):
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(ContentAdmin, TabbedTranslationAdmin):
-    list_display = ["value", "label", "programme", "as_of", "source", "to_confirm", "order"]
+    list_display = ["value", "label", "programme", "as_of", "source", to_confirm_column, "order"]
     list_editable = ["order"]
     list_filter = ["to_confirm", "programme"]
     search_fields = ["value", "label", "source"]

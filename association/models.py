@@ -11,6 +11,7 @@ from django.utils.translation import ngettext, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname, get_language
 
 from core import images
+from core.admin_names import AdminNames
 from core.content import EDITORS, PublicContent, PublicQuerySet, SearchFields
 from core.models import (
     PublishedModel,
@@ -38,6 +39,11 @@ class Country(PublicContent):
         help_text=_("Two capital letters (ISO 3166), e.g. SN for Senegal."),
     )
     name = models.CharField(_("name"), max_length=80, help_text=_("e.g. Senegal."))
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a country"),
+        the=pgettext_lazy("admin heading", "the country"),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -98,6 +104,11 @@ class Partner(images.DescribedImagesMixin, SeededModel, PublicContent):
     order = order_field(help_text=_("Smaller numbers come first within the partner's role."))
 
     objects = PartnerQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a partner"),
+        the=pgettext_lazy("admin heading", "the partner"),
+    )
 
     class Meta:
         ordering = ["order", "name"]
@@ -233,6 +244,11 @@ class Programme(images.DescribedImage, ScheduledModel, SeededModel, PublicConten
 
     objects = ProgrammeQuerySet.as_manager()
 
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a programme"),
+        the=pgettext_lazy("admin heading", "the programme"),
+    )
+
     class Meta:
         ordering = ["order", "start_year", "name"]
         verbose_name = _("programme")
@@ -333,6 +349,11 @@ class Funding(SeededModel, PublicContent):
 
     objects = FundingQuerySet.as_manager()
 
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a funding"),
+        the=pgettext_lazy("admin heading", "the funding"),
+    )
+
     class Meta:
         ordering = ["programme__order", "partner__order", "partner__name", "start_date"]
         verbose_name = _("funding")
@@ -427,6 +448,11 @@ class KeyFigure(SeededModel, PublicContent):
     )
     order = order_field()
 
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a key figure"),
+        the=pgettext_lazy("admin heading", "the key figure"),
+    )
+
     class Meta:
         ordering = ["programme__order", "order", "pk"]
         verbose_name = _("key figure")
@@ -480,6 +506,11 @@ class Page(PublishedModel, SeededModel, PublicContent):
     is_published = published_field()
 
     objects = PageQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a page text"),
+        the=pgettext_lazy("admin heading", "the page text"),
+    )
 
     class Meta:
         ordering = ["key"]

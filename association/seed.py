@@ -7,6 +7,25 @@ from association import seed_data
 from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
 from core.seeding import plain, translated
 
+# What staff check before unticking "to confirm" (#25), by kind: shown on the launch checklist.
+NOTES = {
+    "programme": "Dates, pays et partenaires repris de documents anciens\u00a0: vérifier.",
+    "funding": (
+        "Bailleur, programme et dates repris de documents anciens\u00a0: vérifier auprès des "
+        "conventions de financement."
+    ),
+    "partner": "Nom et adresse du site repris de documents anciens\u00a0: vérifier.",
+    "key_figure": "Chiffre repris d’un document ancien\u00a0: vérifier la source et la date.",
+    "page": "Texte provisoire\u00a0: relire et compléter avant la mise en ligne.",
+}
+
+
+def noted(record, kind):
+    """The record's "to confirm" box and what to check, for a seed record marked so."""
+    if not record.get("to_confirm"):
+        return plain(record, "to_confirm")
+    return {"to_confirm": True, "to_confirm_note": record.get("to_confirm_note", NOTES[kind])}
+
 
 def seed(report):
     countries = seed_countries(report)
@@ -35,7 +54,8 @@ def seed_partners(report):
             seed_key=record["key"],
             defaults={
                 **translated(record, "name", "full_name"),
-                **plain(record, "url", "role", "to_confirm"),
+                **plain(record, "url", "role"),
+                **noted(record, "partner"),
             },
         )
         report.count(Partner, created)
@@ -50,7 +70,8 @@ def seed_programmes(report, countries, partners):
             seed_key=record["key"],
             defaults={
                 **translated(record, "name", "slug", "summary", "body"),
-                **plain(record, "acronym", "start_year", "end_year", "order", "to_confirm"),
+                **plain(record, "acronym", "start_year", "end_year", "order"),
+                **noted(record, "programme"),
                 "parent": programmes.get(record.get("parent")),
             },
         )
@@ -68,7 +89,7 @@ def seed_fundings(report, partners, programmes):
             seed_key=record["key"],
             defaults={
                 **translated(record, "wording"),
-                **plain(record, "to_confirm"),
+                **noted(record, "funding"),
                 "partner": partners[record["partner"]],
                 "programme": programmes[record["programme"]],
                 "start_date": as_date(record.get("start_date")),
@@ -89,7 +110,8 @@ def seed_key_figures(report, programmes):
             seed_key=record["key"],
             defaults={
                 **translated(record, "value", "label", "source"),
-                **plain(record, "source_url", "to_confirm", "order"),
+                **plain(record, "source_url", "order"),
+                **noted(record, "key_figure"),
                 "as_of": datetime.date.fromisoformat(as_of) if as_of else None,
                 "programme": programmes.get(record.get("programme")),
             },
@@ -104,7 +126,7 @@ def seed_pages(report):
             defaults={
                 "seed_key": record["key"],
                 **translated(record, "title", "intro", "body"),
-                **plain(record, "to_confirm"),
+                **noted(record, "page"),
             },
         )
         report.count(Page, created)

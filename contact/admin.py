@@ -1,5 +1,6 @@
 import csv
 
+from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponse
 from django.utils import timezone
@@ -10,6 +11,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 from contact.models import Closure, ContactMessage, OpeningHours, Place, SocialLink
 from contact.services import pending_notifications_send
 from core.admin import ContentAdmin, VisitorDataAdmin
+from core.admin_columns import to_confirm_column
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -18,8 +20,28 @@ class OpeningHoursInline(admin.TabularInline):
     ordering = ["weekday", "opens"]
 
 
+class ClosureForm(forms.ModelForm):
+    """A closure of one day is typed once: the last day defaults to the first (#25)."""
+
+    class Meta:
+        model = Closure
+        fields = ["place", "start_date", "end_date", "reason"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["end_date"].required = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")
+        if start and not end and "end_date" not in self.errors:
+            cleaned_data["end_date"] = start
+        return cleaned_data
+
+
 class ClosureInline(TranslationTabularInline):
     model = Closure
+    form = ClosureForm
     extra = 0
     ordering = ["-start_date"]
 
@@ -32,7 +54,7 @@ class PlaceAdmin(ContentAdmin, TabbedTranslationAdmin):
         "country",
         "phone",
         "time_zone",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         "order",
     ]
@@ -45,7 +67,7 @@ class PlaceAdmin(ContentAdmin, TabbedTranslationAdmin):
 
 @admin.register(SocialLink)
 class SocialLinkAdmin(ContentAdmin):
-    list_display = ["network", "url", "to_confirm", "is_published", "order"]
+    list_display = ["network", "url", to_confirm_column, "is_published", "order"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published", "network"]
     search_fields = ["url"]
@@ -174,6 +196,7 @@ class ContactMessageAdmin(VisitorDataAdmin):
 class ClosureAdmin(ContentAdmin, TabbedTranslationAdmin):
     """Closures of every place in one list, for reception staff planning the holidays (#8)."""
 
+    form = ClosureForm
     list_display = ["reason", "place", "start_date", "end_date"]
     list_filter = ["place"]
     search_fields = ["reason", "place__name"]

@@ -15,11 +15,13 @@ from django.utils.translation import gettext_lazy as _
 
 from contact.opening import opening_status
 from core import images
+from core.admin_names import AdminNames
 from core.content import (
     ALL,
     EDITORS,
     RECEPTION,
     RECEPTION_DESK,
+    SETTINGS_DESK,
     PublicContent,
     PublicQuerySet,
     Retention,
@@ -149,6 +151,11 @@ class Place(images.DescribedImage, PublishedModel, SeededModel, PublicContent):
     order = order_field()
 
     objects = PlaceQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a place"),
+        the=pgettext_lazy("admin heading", "the place"),
+    )
 
     class Meta:
         ordering = ["order", "name"]
@@ -295,9 +302,18 @@ class OpeningHours(PublicContent):
         choices=Weekday.choices,
         help_text=_("One line per opening: two lines for a day open morning and afternoon."),
     )
-    opens = models.TimeField(pgettext_lazy("opening hours", "opens at"), help_text=_("e.g. 09:00."))
+    opens = models.TimeField(
+        pgettext_lazy("opening hours", "opens at"),
+        help_text=_("e.g. 9:00, 9h or 9h30."),
+    )
     closes = models.TimeField(
-        pgettext_lazy("opening hours", "closes at"), help_text=_("e.g. 12:30.")
+        pgettext_lazy("opening hours", "closes at"),
+        help_text=_("e.g. 12:30, 14h30 or 18h."),
+    )
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "opening hours"),
+        the=pgettext_lazy("admin heading", "the opening hours"),
     )
 
     class Meta:
@@ -379,17 +395,23 @@ class Closure(PublicContent):
         help_text=_("The place that closes."),
     )
     start_date = models.DateField(
-        _("first day closed"), help_text=_("The first day the place is closed.")
+        _("first day closed"),
+        help_text=_("The first day the place is closed, e.g. 24/12/2026."),
     )
     end_date = models.DateField(
         _("last day closed"),
-        help_text=_("The last day it is closed; the same day for a single day."),
+        help_text=_("The last day it is closed; leave it empty for a single day."),
     )
     reason = models.CharField(
         _("reason"), max_length=200, help_text=_("Shown to visitors, e.g. Summer holidays.")
     )
 
     objects = ClosureQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a closure"),
+        the=pgettext_lazy("admin heading", "the closure"),
+    )
 
     class Meta:
         ordering = ["start_date"]
@@ -415,7 +437,8 @@ class SocialLinkQuerySet(PublishedQuerySet):
 
 
 class SocialLink(PublishedModel, SeededModel, PublicContent):
-    dashboard_rank = 70
+    desk = SETTINGS_DESK
+    dashboard_rank = 20
 
     class Network(models.TextChoices):
         FACEBOOK = "facebook", "Facebook"
@@ -432,6 +455,11 @@ class SocialLink(PublishedModel, SeededModel, PublicContent):
     order = order_field()
 
     objects = SocialLinkQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a social network link"),
+        the=pgettext_lazy("admin heading", "the social network link"),
+    )
 
     class Meta:
         ordering = ["order", "network"]
@@ -497,6 +525,11 @@ class ContactMessage(VisitorData):
     notified_at = models.DateTimeField(_("email sent at"), null=True, blank=True)
 
     objects = ContactMessageQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a message"),
+        the=pgettext_lazy("admin heading", "the message"),
+    )
 
     class Meta:
         ordering = ["-created_at"]

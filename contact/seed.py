@@ -32,6 +32,7 @@ def seed_places(report):
                     "closed_on_public_holidays",
                     "order",
                     "to_confirm",
+                    "to_confirm_note",
                 ),
             },
         )
@@ -53,6 +54,6 @@ def seed_social_links(report):
     for record in seed_data.SOCIAL_LINKS:
         _link, created = SocialLink.objects.get_or_create(
             seed_key=record["key"],
-            defaults=plain(record, "network", "url", "order", "to_confirm"),
+            defaults=plain(record, "network", "url", "order", "to_confirm", "to_confirm_note"),
         )
         report.count(SocialLink, created)

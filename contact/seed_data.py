@@ -4,6 +4,15 @@ Placeholders staff must check are marked "to_confirm". Hours are keyed by date.w
 (0 = Monday); a day that is absent is closed.
 """
 
+# What staff check before unticking "to confirm" (#25): shown on the launch checklist.
+PLACE_NOTE = (
+    "Adresse, téléphone et horaires repris de l’ancien site ; adresse e-mail devinée : "
+    "vérifier qu’elle existe."
+)
+SOCIAL_LINK_NOTE = (
+    "Adresse du compte devinée : vérifier qu’elle mène bien au compte de l’association."
+)
+
 # Opening hours: weekday as date.weekday() (0 = Monday) -> list of (opens, closes);
 # a day that is absent is closed.
 PLACES = [
@@ -27,6 +36,7 @@ PLACES = [
         "map_url": "https://www.openstreetmap.org/search?query=71%20rue%20Victor%20Renard%2059000%20Lille",
         "time_zone": "Europe/Paris",
         "to_confirm": True,
+        "to_confirm_note": PLACE_NOTE,
         "order": 10,
         "hours": {
             1: [("09:00", "12:30"), ("14:00", "18:00")],
@@ -60,6 +70,7 @@ PLACES = [
         "map_url": "https://www.openstreetmap.org/search?query=71%20rue%20Victor%20Renard%2059000%20Lille",
         "time_zone": "Europe/Paris",
         "to_confirm": True,
+        "to_confirm_note": PLACE_NOTE,
         "order": 20,
         "hours": {
             1: [("09:00", "12:30"), ("14:00", "18:00")],
@@ -95,6 +106,7 @@ PLACES = [
         "map_url": "https://www.openstreetmap.org/search?query=Saint-Louis%2C%20S%C3%A9n%C3%A9gal",
         "time_zone": "Africa/Dakar",
         "to_confirm": True,
+        "to_confirm_note": PLACE_NOTE,
         "order": 30,
         "hours": {
             1: [("09:00", "12:30"), ("14:00", "18:00")],
@@ -114,6 +126,7 @@ SOCIAL_LINKS = [
         "url": "https://www.facebook.com/lepartenariat",
         "order": 10,
         "to_confirm": True,
+        "to_confirm_note": SOCIAL_LINK_NOTE,
     },
     {
         "key": "instagram",
@@ -121,6 +134,7 @@ SOCIAL_LINKS = [
         "url": "https://www.instagram.com/lepartenariat/",
         "order": 20,
         "to_confirm": True,
+        "to_confirm_note": SOCIAL_LINK_NOTE,
     },
     {
         "key": "linkedin",
@@ -128,6 +142,7 @@ SOCIAL_LINKS = [
         "url": "https://www.linkedin.com/company/le-partenariat/",
         "order": 30,
         "to_confirm": True,
+        "to_confirm_note": SOCIAL_LINK_NOTE,
     },
     {
         "key": "youtube",
@@ -135,5 +150,6 @@ SOCIAL_LINKS = [
         "url": "https://www.youtube.com/@lepartenariat",
         "order": 40,
         "to_confirm": True,
+        "to_confirm_note": SOCIAL_LINK_NOTE,
     },
 ]

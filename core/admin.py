@@ -236,5 +236,5 @@ class PageLikeAdmin(ContentAdmin):
             fields += ["publish_from", "publish_until"]
         fields += self.publication_fields
         if issubclass(self.model, SeededModel):
-            fields.append("to_confirm")
+            fields += ["to_confirm", "to_confirm_note"]
         return fields

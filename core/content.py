@@ -42,6 +42,8 @@ ALL = ("add", "change", "delete", "view")
 
 CONTENT_DESK = "content"
 RECEPTION_DESK = "reception"
+# The association's own details, set once and seldom changed: the support page, social links (#25).
+SETTINGS_DESK = "settings"
 
 
 @dataclass(frozen=True)

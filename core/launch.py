@@ -53,6 +53,9 @@ class Group:
     key: str
     title: str
     items: list = field(default_factory=list)
+    # Staff settle most groups in the admin; what only the host can change (the server's
+    # environment) is shown apart, so that nobody hunts the admin for it (#25).
+    needs_host: bool = False
 
 
 def admin_url(obj):
@@ -226,6 +229,20 @@ def undescribed_image_items():
     return items
 
 
+def kind_specific_items():
+    """What a kind says itself is missing before launch, by its QuerySet's `launch_problems()`
+    returning (record, problem) pairs: a document ticked published without its file…"""
+    items = []
+    for model in public_content_models():
+        queryset = model._default_manager.all()
+        if hasattr(queryset, "launch_problems"):
+            items += [
+                Item(kind_of(model), str(obj), problem, admin_url(obj), obj)
+                for obj, problem in queryset.launch_problems()
+            ]
+    return items
+
+
 def placeholder_setting_items():
     """Settings still at the value the code ships with (settings.LAUNCH_PLACEHOLDERS)."""
     items = []
@@ -251,6 +268,16 @@ def report():
         ),
         Group("links", _("Links to missing pages in staff texts"), broken_link_items()),
         Group("images", _("Images without a description"), undescribed_image_items()),
-        Group("settings", _("Settings left at their placeholder"), placeholder_setting_items()),
+        Group("missing", _("Records missing what they need to be shown"), kind_specific_items()),
+        Group(
+            "settings",
+            _("Settings left at their placeholder"),
+            placeholder_setting_items(),
+            needs_host=True,
+        ),
     ]
     return [group for group in groups if group.items]
+
+
+def count(groups):
+    return sum(len(group.items) for group in groups)

@@ -85,6 +85,13 @@ class SeededModel(PublicContent):
             "Ticked for values taken from old documents or placeholders: check them, then untick."
         ),
     )
+    # What exactly is uncertain, so that whoever confirms knows what to check (#25).
+    to_confirm_note = models.CharField(
+        _("what to check"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “Guessed email address: check that it exists.”"),
+    )
 
     class Meta:
         abstract = True

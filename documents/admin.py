@@ -4,19 +4,20 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin import PageLikeAdmin
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_columns import to_confirm_column
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from documents.models import Document
 
 
 @admin.register(Document)
-class DocumentAdmin(PageLikeAdmin, TabbedTranslationAdmin):
+class DocumentAdmin(PageLikeAdmin, FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "kind",
         "year",
         "language",
         "has_file",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         publication,
     ]

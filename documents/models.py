@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from association.models import Programme
 from core import images
+from core.admin_names import AdminNames
 from core.content import PublicContent, SearchFields
 from core.models import (
     ScheduledModel,
@@ -53,6 +54,11 @@ class DocumentQuerySet(ScheduledQuerySet):
         # A record without its file (a known report staff have yet to upload) has nothing
         # to show: it stays off every public page until the PDF is there.
         return super().published(now).exclude(file="")
+
+    def launch_problems(self):
+        """Known documents whose PDF is still to upload: the public sees none of them (#25)."""
+        for document in self.filter(file="").order_by("pk"):
+            yield document, gettext("no PDF file yet: upload it to publish the document")
 
     def in_order(self):
         return self.order_by(models.F("year").desc(nulls_last=True), "-date", "title", "pk")
@@ -152,6 +158,11 @@ class Document(ScheduledModel, SeededModel, PublicContent):
     is_published = published_field()
 
     objects = DocumentQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a document"),
+        the=pgettext_lazy("admin heading", "the document"),
+    )
 
     class Meta:
         ordering = ["-year", "-date", "title"]

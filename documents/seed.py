@@ -5,6 +5,9 @@ from core.seeding import plain, translated
 from documents import seed_data
 from documents.models import Document, Language
 
+# What staff check before publishing a known document (#25): shown on the launch checklist.
+NOTE = "Titre et année repris de l’ancien site : vérifier, puis déposer le fichier PDF."
+
 
 def seed(report):
     programmes = {
@@ -20,6 +23,7 @@ def seed(report):
                 "language": Language.FRENCH,
                 "is_published": False,
                 "to_confirm": True,
+                "to_confirm_note": NOTE,
             },
         )
         if created:

@@ -5,7 +5,8 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
 from core.admin import PageLikeAdmin
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_columns import to_confirm_column
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from events.models import Event
 
 
@@ -26,13 +27,13 @@ class WhenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(PageLikeAdmin, TabbedTranslationAdmin):
+class EventAdmin(PageLikeAdmin, FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "start_date",
         "place",
         "status",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         publication,
     ]

@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from association.models import Programme
 from contact.models import TIME_ZONE_CHOICES, Place
+from core.admin_names import AdminNames
 from core.articles import Article
 from core.content import PublicContent, SearchFields
 from core.models import (
@@ -147,6 +148,11 @@ class Event(Article, PublicContent):
     ends_at = models.DateTimeField(editable=False, db_index=True)
 
     objects = EventQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "an event"),
+        the=pgettext_lazy("admin heading", "the event"),
+    )
 
     class Meta:
         ordering = ["-starts_at", "-pk"]

@@ -1,7 +1,9 @@
-"""The admin index, organised for the staff's two jobs (#8).
+"""The admin index, organised by job: one place each (#8, #25).
 
-Content (programmes, history, pages…) and reception (messages, opening hours, closures,
-bookings). Models are looked up in the admin's own app list, which already holds only what
+Content (programmes, history, pages…), reception (messages, opening hours, closures,
+bookings), the association's settings (the support page, social links), and, for superusers
+only, accounts and security (users, groups, second factors, login records).
+Models are looked up in the admin's own app list, which already holds only what
 the user may see, so a model that another app adds later (contact messages, workshop
 bookings) appears as soon as it exists, and never for someone who may not open it.
 """
@@ -12,12 +14,18 @@ from django.contrib import admin
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import launch
 from core import translation_status as status
-from core.content import CONTENT_DESK, RECEPTION_DESK
+from core.content import (
+    CONTENT_DESK,
+    RECEPTION_DESK,
+    SETTINGS_DESK,
+    is_public_content,
+    is_visitor_data,
+)
 from lepartenariat.admin_views import count_visible_records_to_confirm
 
-# Apps whose models are about accounts, not about the site: left in the plain list.
-ACCOUNT_APPS = {"auth", "mfa"}
+ACCOUNTS_DESK = "accounts"
 
 
 @dataclass
@@ -38,7 +46,10 @@ class Note:
 
 
 def desk_of(model):
-    return getattr(model, "desk", CONTENT_DESK)
+    # Accounts, second factors, login records: not the site's content nor visitors' data.
+    if not (is_public_content(model) or is_visitor_data(model)):
+        return ACCOUNTS_DESK
+    return model.desk
 
 
 def new_count(model):
@@ -114,51 +125,54 @@ def _in_order(entries):
     return sorted(entries, key=lambda entry: entry.rank)
 
 
+SECTIONS = [
+    (CONTENT_DESK, _("Site content"), _("Texts, programmes and history, in French and English.")),
+    (RECEPTION_DESK, _("Reception"), _("Messages, bookings, opening hours and closures.")),
+    (
+        SETTINGS_DESK,
+        _("The association's settings"),
+        _("The “Support us” page and the social networks, set once and checked now and then."),
+    ),
+    (
+        ACCOUNTS_DESK,
+        _("Accounts and security"),
+        _("Staff accounts, groups, second factors and login records."),
+    ),
+]
+
+
 def dashboard(app_list, user=None):
-    content, reception, others = [], [], []
-    listed = [
-        model_dict["model"]
-        for app in app_list
-        if app["app_label"] not in ACCOUNT_APPS
-        for model_dict in app["models"]
-    ]
+    entries = {desk: [] for desk, _title, _intro in SECTIONS}
+    listed = [model_dict["model"] for app in app_list for model_dict in app["models"]]
     # Counted for every model in one query, not three per model (#21).
     translation = status.summaries(model for model in listed if status.is_translated(model))
     for app in app_list:
-        if app["app_label"] in ACCOUNT_APPS:
-            others.append(app)
-            continue
         for model_dict in app["models"]:
             model = model_dict["model"]
             admin_url = model_dict.get("admin_url")
-            if not admin_url:
+            desk = desk_of(model)
+            if not admin_url or (
+                desk == ACCOUNTS_DESK and not getattr(user, "is_superuser", False)
+            ):
                 continue
-            entry = Entry(
-                label=model._meta.label_lower,
-                rank=getattr(model, "dashboard_rank", 100),
-                name=model_dict["name"],
-                admin_url=admin_url,
-                add_url=model_dict.get("add_url"),
-                notes=_notes(model, admin_url, translation.get(model)),
+            entries[desk].append(
+                Entry(
+                    label=model._meta.label_lower,
+                    rank=getattr(model, "dashboard_rank", 100),
+                    name=model_dict["name"],
+                    admin_url=admin_url,
+                    add_url=model_dict.get("add_url"),
+                    notes=_notes(model, admin_url, translation.get(model)),
+                )
             )
-            (reception if desk_of(model) == RECEPTION_DESK else content).append(entry)
     sections = [
-        {
-            "id": "content",
-            "title": _("Site content"),
-            "intro": _("Texts, programmes and history, in French and English."),
-            "entries": _in_order(content),
-        },
-        {
-            "id": "reception",
-            "title": _("Reception"),
-            "intro": _("Messages, opening hours and closures."),
-            "entries": _in_order(reception),
-        },
+        {"id": desk, "title": title, "intro": intro, "entries": _in_order(entries[desk])}
+        for desk, title, intro in SECTIONS
     ]
     to_confirm = count_visible_records_to_confirm(user) if user is not None else 0
     return {
         "sections": [s for s in sections if s["entries"]],
-        "others": others,
         "to_confirm": to_confirm,
+        # The launch checklist's own count, from the report `launch_check` prints (#25).
+        "to_settle": launch.count(launch.report()),
     }

@@ -1,7 +1,9 @@
-"""The admin's one list of everything still to confirm before going live (#18).
+"""The admin's launch checklist and its list of everything still to confirm (#18, #25).
 
 Every kind of record staff can mark "to confirm" (core.launch.confirmable_models) is listed
-together, so that staff settle them in one place and confirm one or several at once.
+together, so that staff settle them in one place and confirm one or several at once. The
+checklist shows what `launch_check` prints, from the same `core.launch.report()`, so that
+the page, the admin's home and the command always give the same items and counts.
 """
 
 from django.contrib import messages
@@ -9,6 +11,7 @@ from django.contrib.admin import site
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -66,6 +69,52 @@ def confirm_records(user, values):
             obj.save()
             confirmed += 1
     return confirmed
+
+
+def _checklist_group(user, group):
+    rows = []
+    for item in group.items:
+        model = type(item.obj) if item.obj is not None else None
+        note = getattr(item.obj, "to_confirm_note", "")
+        problem = capfirst(item.problem)
+        rows.append(
+            {
+                "item": item,
+                # A record to confirm says itself what to check; any other item says what is
+                # wrong, and the record's note, if any, adds what to check.
+                "check": note
+                if group.key == "to_confirm" and note
+                else " — ".join(text for text in (problem, note) if text),
+                "value": f"{model._meta.label_lower}:{item.obj.pk}" if model else "",
+                "can_confirm": group.key == "to_confirm"
+                and model is not None
+                and _permission(user, model, "change"),
+            }
+        )
+    return {"group": group, "rows": rows, "can_confirm": any(r["can_confirm"] for r in rows)}
+
+
+def launch_checklist(request):
+    if request.method == "POST":
+        count = confirm_records(request.user, request.POST.getlist("record"))
+        if count:
+            messages.success(
+                request,
+                ngettext("%(count)d record confirmed.", "%(count)d records confirmed.", count)
+                % {"count": count},
+            )
+        else:
+            messages.warning(request, _("Tick the records you have checked first."))
+        return redirect("admin_launch_checklist")
+    groups = launch.report()
+    context = {
+        **site.each_context(request),
+        "title": _("Before going live"),
+        "count": launch.count(groups),
+        "staff_groups": [_checklist_group(request.user, g) for g in groups if not g.needs_host],
+        "host_groups": [_checklist_group(request.user, g) for g in groups if g.needs_host],
+    }
+    return TemplateResponse(request, "admin/launch_checklist.html", context)
 
 
 def to_confirm(request):

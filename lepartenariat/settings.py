@@ -55,9 +55,9 @@ INSTALLED_APPS = [
     # Site search over programmes, history and places (#9).
     "search",
     # Counts failed admin logins and locks the address out (#7).
-    "axes",
+    "lepartenariat.third_party_apps.AxesConfig",
     # A second factor for staff accounts: TOTP, passkeys, recovery codes (#18).
-    "mfa",
+    "lepartenariat.third_party_apps.MfaConfig",
     "workshops",
     # Give, join, volunteer; offers; the newsletter (#17).
     "support",
@@ -153,6 +153,8 @@ LANGUAGES = [("fr", _("French")), ("en", _("English"))]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("fr",)
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The ways French staff type dates and times ("14h30", "24-12-2026") before Django's (#25).
+FORMAT_MODULE_PATH = ["lepartenariat.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True

@@ -6,7 +6,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from lepartenariat import admin_views, staff_2fa, views
+from lepartenariat import admin_guide, admin_views, staff_2fa, views
 from lepartenariat.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -15,6 +15,21 @@ urlpatterns = [
         f"{settings.ADMIN_PATH}to-confirm/",
         admin.site.admin_view(admin_views.to_confirm),
         name="admin_to_confirm",
+    ),
+    path(
+        f"{settings.ADMIN_PATH}launch/",
+        admin.site.admin_view(admin_views.launch_checklist),
+        name="admin_launch_checklist",
+    ),
+    path(
+        f"{settings.ADMIN_PATH}guide/",
+        admin.site.admin_view(admin_guide.guide_index),
+        name="admin_guide",
+    ),
+    path(
+        f"{settings.ADMIN_PATH}guide/<slug:slug>/",
+        admin.site.admin_view(admin_guide.guide_page),
+        name="admin_guide_page",
     ),
     # The admin's login asks for the second factor; the keys pages live beside it (#18).
     path(f"{settings.ADMIN_PATH}login/", staff_2fa.LoginView.as_view(), name="staff_login"),

@@ -5,13 +5,14 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from core import images
 from core.admin import PageLikeAdmin
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_columns import to_confirm_column
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from news.models import NewsPost
 
 
 @admin.register(NewsPost)
-class NewsPostAdmin(PageLikeAdmin, TabbedTranslationAdmin):
-    list_display = ["title", "published_on", "to_confirm", "is_published", publication]
+class NewsPostAdmin(PageLikeAdmin, FrenchFirstAdmin, TabbedTranslationAdmin):
+    list_display = ["title", "published_on", to_confirm_column, "is_published", publication]
     list_editable = ["is_published"]
     list_filter = ["is_published", ScheduleFilter, "to_confirm", "programmes", "countries"]
     more_search_fields = ["body"]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from association.models import Country, Funding, Programme
+from core.admin_names import AdminNames
 from core.articles import Article
 from core.content import PublicContent, SearchFields
 from core.models import (
@@ -110,6 +111,11 @@ class NewsPost(Article, PublicContent):
     is_published = published_field()
 
     objects = NewsPostQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a news post"),
+        the=pgettext_lazy("admin heading", "the news post"),
+    )
 
     class Meta:
         ordering = [F("published_on").desc(nulls_last=True), "-pk"]

@@ -8,8 +8,9 @@ from django.core import signing
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
+from core.admin_names import AdminNames
 from core.content import Retention, VisitorData
 
 # How long the link of a confirmation email works (#17).
@@ -117,6 +118,11 @@ class Subscription(VisitorData):
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
 
     objects = SubscriptionQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a newsletter subscription"),
+        the=pgettext_lazy("admin heading", "the newsletter subscription"),
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.admin_names import AdminNames
 from core.content import PublicContent, SearchFields
 from core.models import (
     PublishedModel,
@@ -118,6 +119,11 @@ class Offer(PublishedModel, SeededModel, PublicContent):
     is_published = published_field()
 
     objects = OfferQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "an offer"),
+        the=pgettext_lazy("admin heading", "the offer"),
+    )
 
     class Meta:
         ordering = ["closes_on", "pk"]

@@ -2,9 +2,11 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from association.models import KeyFigure
-from core.content import EDITORS, PublicContent, PublicQuerySet
+from core.admin_names import AdminNames
+from core.content import EDITORS, SETTINGS_DESK, PublicContent, PublicQuerySet
 from core.models import SeededModel
 from core.rich_text import RichTextField
 
@@ -32,7 +34,8 @@ class SupportSettings(SeededModel, PublicContent):
 
     # One row, edited and never removed: the page has nothing to show without it.
     staff_permissions = {EDITORS: ("add", "change", "view")}
-    dashboard_rank = 35
+    desk = SETTINGS_DESK
+    dashboard_rank = 10
 
     why_give = RichTextField(
         _("why give"), blank=True, help_text=_("The opening text of the page: why support us.")
@@ -99,6 +102,11 @@ class SupportSettings(SeededModel, PublicContent):
     )
 
     objects = SupportSettingsQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "the “Support us” page"),
+        the=pgettext_lazy("admin heading", "the “Support us” page"),
+    )
 
     class Meta:
         verbose_name = _("“Support us” page")

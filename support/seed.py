@@ -12,7 +12,7 @@ def seed(report):
         seed_key=record["key"],
         defaults={
             **translated(record, "why_give", "gift_impact", "volunteering_text"),
-            **plain(record, "to_confirm"),
+            **plain(record, "to_confirm", "to_confirm_note"),
         },
     )
     if created:

@@ -28,4 +28,8 @@ SUPPORT = {
         "and when you are available."
     ),
     "to_confirm": True,
+    "to_confirm_note": (
+        "Textes provisoires ; adresses de dons et d’adhésion, montant de la cotisation et "
+        "réduction d’impôt à renseigner et vérifier."
+    ),
 }

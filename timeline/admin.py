@@ -2,13 +2,13 @@ from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin import ContentAdmin
-from core.admin_schedule import ScheduleFilter, publication
+from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
 from core.images import IMAGE_FIELDS
 from timeline.models import TimelineEvent
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(ContentAdmin, TabbedTranslationAdmin):
+class TimelineEventAdmin(ContentAdmin, FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "year",
         "title",
@@ -38,6 +38,7 @@ class TimelineEventAdmin(ContentAdmin, TabbedTranslationAdmin):
         "is_highlight",
         "order",
         "to_confirm",
+        "to_confirm_note",
     ]
 
     def get_changeform_initial_data(self, request):

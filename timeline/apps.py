@@ -1,7 +1,7 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class TimelineConfig(AppConfig):
     name = "timeline"
-    verbose_name = _("History")
+    verbose_name = pgettext_lazy("site section", "History")

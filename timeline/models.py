@@ -7,6 +7,7 @@ from django.utils.translation import pgettext_lazy
 
 from association.models import Programme
 from core import images
+from core.admin_names import AdminNames
 from core.content import PublicContent, SearchFields
 from core.models import (
     ScheduledModel,
@@ -130,6 +131,11 @@ class TimelineEvent(images.DescribedImage, ScheduledModel, SeededModel, PublicCo
     )
 
     objects = TimelineEventQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a history event"),
+        the=pgettext_lazy("admin heading", "the history event"),
+    )
 
     class Meta:
         ordering = ["year", "order", "pk"]

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin import PageLikeAdmin, VisitorDataAdmin
+from core.admin_columns import to_confirm_column
+from core.admin_schedule import FrenchFirstAdmin
 from core.images import image_fieldset
 from workshops.forms import DeclineForm
 from workshops.models import BookingRequest, Workshop
@@ -20,14 +22,14 @@ from workshops.services import booking_confirm, booking_decline, reception_sheet
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(PageLikeAdmin, TabbedTranslationAdmin):
+class WorkshopAdmin(PageLikeAdmin, FrenchFirstAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "programme",
         "place",
         "duration_minutes",
         "capacity",
-        "to_confirm",
+        to_confirm_column,
         "is_published",
         "order",
     ]

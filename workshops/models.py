@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 from association.models import Programme
 from contact.models import Place
 from core import images
+from core.admin_names import AdminNames
 from core.content import PublicContent, Retention, SearchFields, VisitorData
 from core.models import (
     PublishedModel,
@@ -114,6 +115,11 @@ class Workshop(images.DescribedImage, PublishedModel, SeededModel, PublicContent
     order = order_field()
 
     objects = WorkshopQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a workshop"),
+        the=pgettext_lazy("admin heading", "the workshop"),
+    )
 
     class Meta:
         ordering = ["order", "title"]
@@ -253,6 +259,11 @@ class BookingRequest(VisitorData):
     handled_at = models.DateTimeField(_("answered"), null=True, blank=True)
 
     objects = BookingRequestQuerySet.as_manager()
+
+    admin_names = AdminNames(
+        a=pgettext_lazy("admin heading", "a booking request"),
+        the=pgettext_lazy("admin heading", "the booking request"),
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -80,7 +80,7 @@ def test_an_oversized_file_is_refused_with_its_weight_and_the_limit(staff_client
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "les images peuvent peser au plus 50,0\xa0Kio" in html
+    assert "les images peuvent peser au plus 50,0\xa0ko" in html
     event.refresh_from_db()
     assert not event.image
 

@@ -88,7 +88,7 @@ def test_an_oversized_pdf_is_refused_with_its_weight_and_the_limit(staff_client,
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "les documents peuvent peser au plus 1,0\xa0Mio" in html
+    assert "les documents peuvent peser au plus 1,0\xa0Mo" in html
     assert not Document.objects.exists()
 
 

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from association.models import Programme
 from core import launch
 from core.content import public_content_models
+from documents.models import Document
 from tests.factories import PlaceFactory, ProgrammeFactory, SocialLinkFactory
 from tests.probe.models import Leaflet
 
@@ -70,6 +71,8 @@ def test_once_everything_is_confirmed_or_unpublished_it_exits_0(seeded, live_set
         else:
             obj.is_published = False
         obj.save()
+    # A known report still without its PDF is listed until it is uploaded or removed (#25).
+    Document.objects.filter(file="").delete()
 
     code, output = run()
 

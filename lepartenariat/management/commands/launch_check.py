@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, as_json=False, **options):
         groups = launch.report()
-        count = sum(len(group.items) for group in groups)
+        count = launch.count(groups)
         if as_json:
             self.print_json(groups, count)
         else:

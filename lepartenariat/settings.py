@@ -93,6 +93,8 @@ MIDDLEWARE = [
     # APPEND_SLASH redirect has to see the language prefix already resolved.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Inside the page cache, so a French page is typeset once, then served as stored (#26).
+    "core.middleware.FrenchTypographyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -17,7 +17,7 @@ def test_weekly_hours_show_several_intervals_and_closed_days(client):
     french = client.get("/fr/contact/").content.decode()
     english = client.get("/en/contact/").content.decode()
 
-    assert "09:00–12:30, 14:00–18:00" in french
+    assert "9\u00a0h\u00a0– 12\u00a0h\u00a030, 14\u00a0h\u00a0– 18\u00a0h" in french
     assert '<th scope="row">mardi</th>' in french.lower()
     assert '<th scope="row">dimanche</th>\n      <td>fermé</td>' in french.lower()
     assert '<th scope="row">Sunday</th>\n      <td>Closed</td>' in english

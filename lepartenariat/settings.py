@@ -148,6 +148,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("fr",)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# English dates written "14 November 2025" rather than Django's "Nov. 14, 2025" (#26).
+FORMAT_MODULE_PATH = ["lepartenariat.formats"]
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True
 

@@ -248,16 +248,27 @@ class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededMode
     def title(self):
         return str(self)
 
+    def has_ended_on(self, day):
+        return self.end_year is not None and self.end_year < day.year
+
     def fundings_on(self, day):
-        """(current grants, past grants) on `day`, from the prefetched `fundings`."""
-        fundings = list(self.fundings.all())
-        current = [funding for funding in fundings if funding.is_current_on(day)]
-        past = [funding for funding in fundings if funding.has_ended_on(day)]
+        """(current grants, past grants) on `day`, from the prefetched `fundings`. A grant's
+        dates decide, and once the programme has ended none of its grants is current: an
+        undated grant to an ended programme is a past one (#26)."""
+        ended = self.has_ended_on(day)
+        current, past = [], []
+        for funding in self.fundings.all():
+            if funding.is_current_on(day) and not ended:
+                current.append(funding)
+            elif funding.has_ended_on(day) or (ended and not funding.starts_after(day)):
+                past.append(funding)
         return current, past
 
     def next_funding_change(self, day):
         """The first day after `day` on which a grant starts or has ended, or None."""
         days = [funding.next_change(day) for funding in self.fundings.all()]
+        if self.end_year is not None and not self.has_ended_on(day):
+            days.append(datetime.date(self.end_year + 1, 1, 1))
         return min((next_day for next_day in days if next_day), default=None)
 
 
@@ -342,6 +353,9 @@ class Funding(PublicContent, SeededModel):
 
     def has_ended_on(self, day):
         return self.end_date is not None and self.end_date < day
+
+    def starts_after(self, day):
+        return self.start_date is not None and self.start_date > day
 
     def covers(self, when):
         """Whether a record dated `when` (a date, or a year as an int) falls in the grant."""

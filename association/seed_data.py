@@ -304,18 +304,18 @@ FUNDINGS = [
             "programme": "paems",
             "start_date": "2025-01-01",
             "end_date": "2025-12-31",
-            "wording_fr": f"Avec le soutien de {name_fr}",
+            "wording_fr": f"Avec le soutien {name_fr}",
             "wording_en": f"With the support of {name_en}",
             "to_confirm": True,
         }
         for partner, name_fr, name_en in (
             (
                 "agence-eau-rmc",
-                "l’Agence de l’eau Rhône Méditerranée Corse",
+                "de l’Agence de l’eau Rhône Méditerranée Corse",
                 "the Rhône Mediterranean Corsica Water Agency",
             ),
-            ("grand-lyon", "Grand Lyon", "Greater Lyon"),
-            ("mairie-bethune", "la Mairie de Béthune", "the Town of Béthune"),
+            ("grand-lyon", "du Grand Lyon", "Greater Lyon"),
+            ("mairie-bethune", "de la Mairie de Béthune", "the Town of Béthune"),
         )
     ),
     {
@@ -421,7 +421,7 @@ PROGRAMMES = [
             "développement (ARD) de Saint-Louis et l’ONG GERES. Il s’appuie sur des projets "
             "de démonstration solaires et de biogaz.</p>"
             "<p>Sa première phase (2017–2020) a été évaluée par le COTA.</p>"
-            "<p>La phase III, de juin 2023 à mai 2026, couvre les régions de Saint-Louis et "
+            "<p>La phase III, de juin 2023 à mai 2026, a couvert les régions de Saint-Louis et "
             "de Matam :</p>"
             "<ul><li>projets pilotes dans le bassin du fleuve Sénégal ;</li>"
             "<li>« plateformes énergétiques » solaires ;</li>"
@@ -434,7 +434,7 @@ PROGRAMMES = [
             "Development Agency (ARD) and the NGO GERES. It is built on solar and biogas "
             "demonstration projects.</p>"
             "<p>Its first phase (2017–2020) was evaluated by COTA.</p>"
-            "<p>Phase III, from June 2023 to May 2026, covers the Saint-Louis and Matam "
+            "<p>Phase III, from June 2023 to May 2026, covered the Saint-Louis and Matam "
             "regions:</p>"
             "<ul><li>pilot projects in the Senegal River basin;</li>"
             "<li>solar “energy platforms”;</li>"
@@ -479,7 +479,7 @@ PROGRAMMES = [
             "<ul><li>des classes découvertes ;</li><li>les Rencontres Gaïa ;</li>"
             "<li>les jeux « Migramundo » et « Ça Presse ! ».</li></ul>"
             "<p>Il développe des projets européens en collaboration avec d’autres "
-            "organisations venues de toute l’Europe : Global School, Citizen School, Jouons "
+            "organisations venues de toute l’Europe : Global Schools, Citizen School, Jouons "
             "Ensemble pour l’Union européenne et, depuis 2017, Global Issues – Global "
             "Subjects.</p>"
         ),
@@ -496,7 +496,7 @@ PROGRAMMES = [
             "<li>the Rencontres Gaïa;</li>"
             "<li>the games “Migramundo” and “Ça Presse !”.</li></ul>"
             "<p>It develops European projects in collaboration with other organisations from "
-            "across Europe: Global School, Citizen School, Jouons Ensemble pour l’Union "
+            "across Europe: Global Schools, Citizen School, Jouons Ensemble pour l’Union "
             "européenne (Let’s Play Together for the European Union) and, since 2017, Global "
             "Issues – Global Subjects.</p>"
         ),
@@ -542,8 +542,8 @@ PROGRAMMES = [
     {
         "key": "global-school",
         "acronym": "",
-        "name_fr": "Global School",
-        "name_en": "Global School",
+        "name_fr": "Global Schools",
+        "name_en": "Global Schools",
         "slug_fr": "global-school",
         "slug_en": "global-school",
         "summary_fr": (
@@ -555,13 +555,13 @@ PROGRAMMES = [
             "Dunkirk and 10 European partners."
         ),
         "body_fr": (
-            "<p>Global School fait partie des projets européens que le Centre Gaïa développe "
+            "<p>Global Schools fait partie des projets européens que le Centre Gaïa développe "
             "en collaboration avec d’autres organisations venues de toute l’Europe.</p>"
             "<p>Sous le nom « Global Schools », le projet a été mené de 2015 à 2018 avec la "
             "Ville de Dunkerque et 10 partenaires européens.</p>"
         ),
         "body_en": (
-            "<p>Global School is one of the European projects that the Centre Gaïa develops "
+            "<p>Global Schools is one of the European projects that the Centre Gaïa develops "
             "in collaboration with other organisations from across Europe.</p>"
             "<p>Under the name “Global Schools”, the project ran from 2015 to 2018 with the "
             "City of Dunkirk and 10 European partners.</p>"
@@ -806,7 +806,7 @@ PAGES = [
         ),
         "body_fr": (
             "<h2>Qui en est responsable</h2>"
-            "<p>Le Partenariat, association loi 1901, 71 rue Victor Renard, 59000 Lille. "
+            "<p>Le Partenariat, association loi 1901, 71 rue Victor-Renard, 59000 Lille. "
             "Le site ne dépose aucun cookie de mesure d’audience ni de publicité et ne charge "
             "aucune ressource depuis un autre site. Il ne garde pas votre adresse IP : elle "
             "sert seulement, pendant une heure au plus, à limiter les envois abusifs des "
@@ -842,14 +842,14 @@ PAGES = [
             "<p>Nous ne transmettons vos données à personne. Vous pouvez demander à les "
             "consulter, à les corriger ou à les supprimer, ou vous opposer à leur usage, à "
             "tout moment, en écrivant à contact@lepartenariat.org ou par courrier au "
-            "Partenariat, 71 rue Victor Renard, 59000 Lille. Si vous estimez que vos droits "
+            "Partenariat, 71 rue Victor-Renard, 59000 Lille. Si vous estimez que vos droits "
             "ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL "
             "(www.cnil.fr).</p>"
         ),
         "body_en": (
             "<h2>Who is responsible</h2>"
             "<p>Le Partenariat, a non-profit association under the French law of 1901, 71 rue "
-            "Victor Renard, 59000 Lille, France. The website sets no cookies to measure its "
+            "Victor-Renard, 59000 Lille, France. The website sets no cookies to measure its "
             "audience or for advertising, and loads nothing from another website. It does "
             "not keep your IP address: the address is only used, for an hour at most, to "
             "stop the forms being abused.</p>"
@@ -881,7 +881,7 @@ PAGES = [
             "<h2>Your rights</h2>"
             "<p>We pass your data on to no one. You may ask to see, correct or delete it, or "
             "object to its use, at any time, by writing to contact@lepartenariat.org or by "
-            "post to Le Partenariat, 71 rue Victor Renard, 59000 Lille, France. If you "
+            "post to Le Partenariat, 71 rue Victor-Renard, 59000 Lille, France. If you "
             "believe your rights are not respected, you may complain to the CNIL, the French "
             "data protection authority (www.cnil.fr).</p>"
         ),
@@ -902,7 +902,7 @@ PAGES += [
             "<h2>Éditeur</h2>"
             "<p>Le Partenariat, association loi 1901 fondée à Lille en 1981 sous le nom de "
             "« Partenariat Lille Saint-Louis du Sénégal ».<br>"
-            "71 rue Victor Renard, 59000 Lille, France.<br>"
+            "71 rue Victor-Renard, 59000 Lille, France.<br>"
             "Téléphone : +33 3 20 53 76 76.</p>"
             "<h2>Directeur ou directrice de la publication</h2>"
             "<p>À confirmer.</p>"
@@ -917,7 +917,7 @@ PAGES += [
             "<h2>Publisher</h2>"
             "<p>Le Partenariat, a non-profit association under the French law of 1901, founded "
             "in Lille in 1981 as the “Partenariat Lille Saint-Louis du Sénégal”.<br>"
-            "71 rue Victor Renard, 59000 Lille, France.<br>"
+            "71 rue Victor-Renard, 59000 Lille, France.<br>"
             "Telephone: +33 3 20 53 76 76.</p>"
             "<h2>Publication director</h2>"
             "<p>To be confirmed.</p>"

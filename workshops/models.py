@@ -163,6 +163,11 @@ class Workshop(PublicContent, images.DescribedImage, SeededModel):
     def levels(self):
         return [level for level in Level if self.level_from <= level <= self.level_to]
 
+    @property
+    def is_open_to_adults(self):
+        # French says "du CP aux adultes", not "CP à Adultes" (#26).
+        return self.level_to == Level.ADULTS
+
 
 class BookingRequestQuerySet(models.QuerySet):
     def new(self):

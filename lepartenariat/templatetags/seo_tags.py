@@ -99,5 +99,10 @@ def legal_links():
             {"url": reverse(STANDALONE_PAGE_URLS[key]), "page": pages[key]}
             for key in keys
             if key in pages
-        ]
+        ],
+        "accessibility_url": (
+            reverse(STANDALONE_PAGE_URLS[Page.Key.ACCESSIBILITY])
+            if Page.Key.ACCESSIBILITY in pages
+            else ""
+        ),
     }

@@ -49,11 +49,11 @@ def test_the_footer_leaves_out_an_unpublished_notice(client, seeded):
     [
         (
             "/fr/mentions-legales/",
-            ["Le Partenariat", "71 rue Victor Renard, 59000 Lille", "Hébergeur", "À confirmer"],
+            ["Le Partenariat", "71 rue Victor-Renard, 59000 Lille", "Hébergeur", "À confirmer"],
         ),
         (
             "/en/legal-notice/",
-            ["Publisher", "71 rue Victor Renard, 59000 Lille", "Host", "To be confirmed"],
+            ["Publisher", "71 rue Victor-Renard, 59000 Lille", "Host", "To be confirmed"],
         ),
         (
             "/fr/accessibilite/",

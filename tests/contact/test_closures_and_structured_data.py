@@ -143,7 +143,7 @@ def test_each_place_is_described_for_search_engines(client):
     assert data["@type"] == "Place"
     assert data["name"] == "Lille head office"
     assert data["telephone"] == "+33 3 20 53 76 76"
-    assert data["address"]["streetAddress"] == "71 rue Victor Renard"
+    assert data["address"]["streetAddress"] == "71 rue Victor-Renard"
     assert data["address"]["addressCountry"] == "FR"
     assert data["openingHoursSpecification"] == [
         {

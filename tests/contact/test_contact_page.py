@@ -24,12 +24,12 @@ def test_weekly_hours_show_several_intervals_and_closed_days(client):
 
 
 def test_contact_page_shows_address_phone_and_social_links(client):
-    PlaceFactory(name_fr="Siège de Lille", street_address="71 rue Victor Renard")
+    PlaceFactory(name_fr="Siège de Lille", street_address="71 rue Victor-Renard")
     SocialLinkFactory(url="https://www.facebook.com/lepartenariat")
 
     html = client.get("/fr/contact/").content.decode()
 
-    assert "71 rue Victor Renard" in html
+    assert "71 rue Victor-Renard" in html
     assert 'href="tel:+33320537676"' in html
     assert "Suivez-nous" in html
     assert 'href="https://www.facebook.com/lepartenariat"' in html

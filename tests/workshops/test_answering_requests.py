@@ -76,7 +76,7 @@ def test_the_calendar_file_holds_start_end_paris_time_zone_and_place(booking):
     assert event["DTSTART"].params["TZID"] == "Europe/Paris"
     assert event["DTEND"].params["TZID"] == "Europe/Paris"
     assert str(event.start.tzinfo) == "Europe/Paris"
-    assert str(event["LOCATION"]) == f"{booking.place.name}, 71 rue Victor Renard, 59000 Lille"
+    assert str(event["LOCATION"]) == f"{booking.place.name}, 71 rue Victor-Renard, 59000 Lille"
     assert "Europe/Paris" in [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")]
 
 

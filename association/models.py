@@ -489,3 +489,73 @@ STANDALONE_PAGE_URLS = {
     Page.Key.LEGAL: "association:legal",
     Page.Key.ACCESSIBILITY: "association:accessibility",
 }
+
+
+class LegalNotice(PublicContent, SeededModel):
+    """Who publishes and hosts the site, as the LCEN (art. 6-III) requires every website to
+    say (#26): one row of facts staff fill in, not a text to edit. A missing fact hides its
+    line on the legal notice and is listed by `launch_check`, so a visitor never reads a
+    placeholder."""
+
+    staff_permissions = {EDITORS: ("add", "change", "view")}
+    dashboard_rank = 90
+
+    publisher_name = models.CharField(
+        _("publisher"), max_length=200, blank=True, help_text=_("The association's legal name.")
+    )
+    publisher_address = models.TextField(
+        _("registered office"), blank=True, help_text=_("The postal address of the seat.")
+    )
+    registration_number = models.CharField(
+        _("RNA or SIREN number"),
+        max_length=40,
+        blank=True,
+        help_text=_("The association's number in the national register (RNA) or its SIREN."),
+    )
+    email = models.EmailField(_("e-mail address"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    director = models.CharField(
+        _("director of publication"),
+        max_length=200,
+        blank=True,
+        help_text=_("The person answerable for what the site publishes, usually the president."),
+    )
+    host_name = models.CharField(_("host"), max_length=200, blank=True)
+    host_address = models.TextField(_("host's address"), blank=True)
+    host_phone = models.CharField(_("host's telephone"), max_length=40, blank=True)
+
+    REQUIRED = (
+        "publisher_name",
+        "publisher_address",
+        "registration_number",
+        "email",
+        "phone",
+        "director",
+        "host_name",
+        "host_address",
+        "host_phone",
+    )
+
+    class Meta:
+        verbose_name = _("legal notice details")
+        verbose_name_plural = _("legal notice details")
+
+    def __str__(self):
+        return str(_("Legal notice details"))
+
+    def get_absolute_url(self):
+        return reverse(STANDALONE_PAGE_URLS[Page.Key.LEGAL])
+
+    def missing_fields(self):
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in self.REQUIRED
+            if not getattr(self, name).strip()
+        ]
+
+    @classmethod
+    def launch_problems(cls):
+        notice = cls.objects.order_by("pk").first()
+        if notice is None:
+            return [(cls(), _("Legal notice details"), _("not filled in"))]
+        return [(notice, label, _("missing")) for label in notice.missing_fields()]

@@ -889,8 +889,8 @@ PAGES = [
 ]
 
 
-# The notices a French association must publish (#5). The publication director and the host
-# are not in any public source: staff fill them in ("à confirmer").
+# The notices a French association must publish (#5). Who publishes and hosts the site are
+# facts staff fill in (LegalNotice, below), shown above the legal notice's text (#26).
 PAGES += [
     {
         "key": "legal",
@@ -899,30 +899,12 @@ PAGES += [
         "intro_fr": "Qui publie ce site, qui en est responsable et qui l’héberge.",
         "intro_en": "Who publishes this website, who is responsible for it and who hosts it.",
         "body_fr": (
-            "<h2>Éditeur</h2>"
-            "<p>Le Partenariat, association loi 1901 fondée à Lille en 1981 sous le nom de "
-            "« Partenariat Lille Saint-Louis du Sénégal ».<br>"
-            "71 rue Victor-Renard, 59000 Lille, France.<br>"
-            "Téléphone : +33 3 20 53 76 76.</p>"
-            "<h2>Directeur ou directrice de la publication</h2>"
-            "<p>À confirmer.</p>"
-            "<h2>Hébergeur</h2>"
-            "<p>À confirmer (nom, adresse et téléphone de l’hébergeur).</p>"
             "<h2>Contenus</h2>"
             "<p>Les textes et images de ce site appartiennent au Partenariat, sauf mention "
             "contraire. Ce site ne dépose aucun cookie de mesure d’audience ni de publicité et "
             "ne charge aucune ressource depuis un autre site.</p>"
         ),
         "body_en": (
-            "<h2>Publisher</h2>"
-            "<p>Le Partenariat, a non-profit association under the French law of 1901, founded "
-            "in Lille in 1981 as the “Partenariat Lille Saint-Louis du Sénégal”.<br>"
-            "71 rue Victor-Renard, 59000 Lille, France.<br>"
-            "Telephone: +33 3 20 53 76 76.</p>"
-            "<h2>Publication director</h2>"
-            "<p>To be confirmed.</p>"
-            "<h2>Host</h2>"
-            "<p>To be confirmed (name, address and telephone of the hosting company).</p>"
             "<h2>Content</h2>"
             "<p>The texts and images of this website belong to Le Partenariat unless stated "
             "otherwise. This website sets no cookies to measure its audience or for "
@@ -1011,3 +993,16 @@ PAGES += [
         ),
     },
 ]
+
+
+# The LCEN's facts (#26), as far as public sources give them (facts.md): the seat and the
+# telephone of the Lille head office. The registration number, e-mail, director of
+# publication and host are in no public source: staff fill them in, and launch_check lists
+# them until they do.
+LEGAL_NOTICE = {
+    "key": "legal-notice",
+    "publisher_name": "Le Partenariat",
+    "publisher_address": "71 rue Victor-Renard\n59000 Lille, France",
+    "phone": "+33 3 20 53 76 76",
+    "to_confirm": True,
+}

@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.generic import ListView
 
-from association.models import Page, Partner, Programme
+from association.models import LegalNotice, Page, Partner, Programme
 from core.freshness import content_changes_at, publication_changes_at
 from core.views import PublishedDetailView
 
@@ -50,4 +50,7 @@ def partner_list(request):
 
 def standalone_page(request, key):
     page = get_object_or_404(Page.objects.published(), key=key)
-    return render(request, "association/page_detail.html", {"page": page, "object": page})
+    context = {"page": page, "object": page}
+    if key == Page.Key.LEGAL:
+        context["legal_notice"] = LegalNotice.objects.order_by("pk").first()
+    return render(request, "association/page_detail.html", context)

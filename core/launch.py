@@ -246,6 +246,15 @@ def placeholder_setting_items():
     return items
 
 
+def declared_problem_items():
+    """What each kind of content declares unsettled (PublicContent.launch_problems)."""
+    items = []
+    for model in public_content_models():
+        for obj, label, problem in model.launch_problems():
+            items.append(Item(kind_of(model), str(label), str(problem), admin_url(obj), obj))
+    return items
+
+
 def report():
     """Every group with something to settle, in the order staff should look at them."""
     groups = [
@@ -256,5 +265,6 @@ def report():
         Group("links", _("Links to missing pages in staff texts"), broken_link_items()),
         Group("images", _("Images without a description"), undescribed_image_items()),
         Group("settings", _("Settings left at their placeholder"), placeholder_setting_items()),
+        Group("declared", _("Required details still missing"), declared_problem_items()),
     ]
     return [group for group in groups if group.items]

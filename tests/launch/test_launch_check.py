@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from association.models import Programme
+from association.models import LegalNotice, Programme
 from core import launch
 from core.content import public_content_models
 from tests.factories import PlaceFactory, ProgrammeFactory, SocialLinkFactory
@@ -70,11 +70,37 @@ def test_once_everything_is_confirmed_or_unpublished_it_exits_0(seeded, live_set
         else:
             obj.is_published = False
         obj.save()
+    LegalNotice.objects.update(**LEGAL_FACTS)
 
     code, output = run()
 
     assert code == 0, output
     assert "ready to go live" in output.lower() or "prêt" in output.lower()
+
+
+LEGAL_FACTS = {
+    "registration_number": "W595000000",
+    "email": "contact@example.org",
+    "director": "Claire Martin",
+    "host_name": "Hébergeur SAS",
+    "host_address": "1 rue de l’Hébergement, 59000 Lille",
+    "host_phone": "+33 3 00 00 00 00",
+}
+
+
+def test_each_missing_fact_of_the_legal_notice_is_listed(seeded, live_settings):
+    code, output = run("--json")
+    groups = {group["key"]: group for group in json.loads(output)["groups"]}
+
+    assert code == 1
+    assert [(item["label"], item["problem"]) for item in groups["declared"]["items"]] == [
+        ("numéro RNA ou SIREN", "manquant"),
+        ("adresse e-mail", "manquant"),
+        ("directeur ou directrice de la publication", "manquant"),
+        ("hébergeur", "manquant"),
+        ("adresse de l’hébergeur", "manquant"),
+        ("téléphone de l’hébergeur", "manquant"),
+    ]
 
 
 def test_placeholder_settings_are_listed(db, settings):

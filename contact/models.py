@@ -153,6 +153,17 @@ class Place(PublicContent, images.DescribedImage, SeededModel):
             "closed days, without entering them as closures."
         ),
     )
+    school_zone = models.CharField(
+        _("school holiday zone"),
+        max_length=1,
+        blank=True,
+        choices=[("A", _("Zone A")), ("B", _("Zone B")), ("C", _("Zone C"))],
+        help_text=_(
+            "For workshop bookings: classes come on school days only, so the school holidays "
+            "of this zone (Lille: B), weekends and public holidays get no slots, unless a day "
+            "is opened for bookings. Empty: every opening hour is offered."
+        ),
+    )
     is_published = published_field()
     order = order_field()
 

@@ -39,6 +39,8 @@ PLACES = [
     {
         "key": "centre-gaia",
         "closed_on_public_holidays": True,
+        # The académie de Lille is in zone B of the school calendar (#26).
+        "school_zone": "B",
         "name_fr": "Centre Gaïa",
         "name_en": "Centre Gaïa",
         "description_fr": (

@@ -14,7 +14,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.images import image_fieldset
 from workshops.forms import DeclineForm
-from workshops.models import BookingRequest, Workshop
+from workshops.models import BookableDay, BookingRequest, Workshop
 from workshops.services import booking_confirm, booking_decline, reception_sheet
 
 
@@ -227,3 +227,12 @@ class BookingRequestAdmin(admin.ModelAdmin):
             "next_week": monday + datetime.timedelta(days=7),
         }
         return TemplateResponse(request, "admin/workshops/bookingrequest/day.html", context)
+
+
+@admin.register(BookableDay)
+class BookableDayAdmin(admin.ModelAdmin):
+    list_display = ["day", "place", "note"]
+    list_filter = ["place"]
+    search_fields = ["note"]
+    ordering = ["-day"]
+    date_hierarchy = "day"

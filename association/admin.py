@@ -169,6 +169,7 @@ class LegalNoticeAdmin(admin.ModelAdmin):
             },
         ),
         (_("Host"), {"fields": ["host_name", "host_address", "host_phone"]}),
+        (_("Privacy notice"), {"fields": ["mail_provider", "transfers_outside_eu"]}),
         (None, {"fields": ["to_confirm"]}),
     ]
 

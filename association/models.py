@@ -523,6 +523,23 @@ class LegalNotice(PublicContent, SeededModel):
     host_name = models.CharField(_("host"), max_length=200, blank=True)
     host_address = models.TextField(_("host's address"), blank=True)
     host_phone = models.CharField(_("host's telephone"), max_length=40, blank=True)
+    mail_provider = models.CharField(
+        _("e-mail provider"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The company that sends and stores the site's e-mails (contact copies, booking "
+            "answers, newsletter confirmations): named in the privacy notice."
+        ),
+    )
+    transfers_outside_eu = models.TextField(
+        _("transfers outside the European Union"),
+        blank=True,
+        help_text=_(
+            "Where the host or the e-mail provider keeps data outside the EU: where, and on "
+            "what safeguard (e.g. standard contractual clauses). Empty: none."
+        ),
+    )
 
     REQUIRED = (
         "publisher_name",
@@ -534,6 +551,7 @@ class LegalNotice(PublicContent, SeededModel):
         "host_name",
         "host_address",
         "host_phone",
+        "mail_provider",
     )
 
     class Meta:

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.generic import ListView
 
+from association import privacy
 from association.models import LegalNotice, Page, Partner, Programme
 from core.freshness import content_changes_at, publication_changes_at
 from core.views import PublishedDetailView
@@ -53,4 +54,9 @@ def standalone_page(request, key):
     context = {"page": page, "object": page}
     if key == Page.Key.LEGAL:
         context["legal_notice"] = LegalNotice.objects.order_by("pk").first()
+    elif key == Page.Key.PRIVACY:
+        context["privacy"] = {
+            "notice": LegalNotice.objects.order_by("pk").first(),
+            "processings": privacy.processings(),
+        }
     return render(request, "association/page_detail.html", context)

@@ -226,6 +226,11 @@ BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 365)
 NEWSLETTER_RATE_LIMIT = env_int("NEWSLETTER_RATE_LIMIT", 5)
 NEWSLETTER_RATE_WINDOW = env_int("NEWSLETTER_RATE_WINDOW", 3600)
 NEWSLETTER_UNCONFIRMED_DAYS = env_int("NEWSLETTER_UNCONFIRMED_DAYS", 30)
+# What the privacy notice says of data the site does not purge itself (#26): how long the
+# web server's logs are kept (set the log rotation to match) and how long the team keeps an
+# application that was not retained (the CNIL's two years).
+SERVER_LOG_RETENTION_DAYS = env_int("SERVER_LOG_RETENTION_DAYS", 365)
+APPLICATION_RETENTION_DAYS = env_int("APPLICATION_RETENTION_DAYS", 730)
 
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.

@@ -49,11 +49,11 @@ def test_the_footer_leaves_out_an_unpublished_notice(client, seeded):
     [
         (
             "/fr/mentions-legales/",
-            ["Le Partenariat", "71 rue Victor-Renard, 59000 Lille", "Hébergeur", "À confirmer"],
+            ["<dd>Le Partenariat</dd>", "71 rue Victor-Renard<br>59000 Lille", "Éditeur"],
         ),
         (
             "/en/legal-notice/",
-            ["Publisher", "71 rue Victor-Renard, 59000 Lille", "Host", "To be confirmed"],
+            ["<dd>Le Partenariat</dd>", "71 rue Victor-Renard<br>59000 Lille", "Publisher"],
         ),
         (
             "/fr/accessibilite/",

@@ -85,6 +85,7 @@ LEGAL_FACTS = {
     "host_name": "Hébergeur SAS",
     "host_address": "1 rue de l’Hébergement, 59000 Lille",
     "host_phone": "+33 3 00 00 00 00",
+    "mail_provider": "Courrier SAS",
 }
 
 
@@ -100,6 +101,7 @@ def test_each_missing_fact_of_the_legal_notice_is_listed(seeded, live_settings):
         ("hébergeur", "manquant"),
         ("adresse de l’hébergeur", "manquant"),
         ("téléphone de l’hébergeur", "manquant"),
+        ("fournisseur d’e-mail", "manquant"),
     ]
 
 

@@ -54,10 +54,11 @@ UNITS = "%|‰|€|M€|k€|\\$|USD|EUR|FCFA|m²|m³|km²|km|m|cm|kg|t|kWh|kWc|
 UNIT = re.compile(rf"(?<=\d)(?: (?=(?:{UNITS})(?![\w²³]))|(?=[%€]))")
 # Times: 09:00, 9:30 and ranges of them; not parts of longer figures (10:30:00, 1:2:3).
 CLOCK = r"(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
-TIME_RANGE = re.compile(rf"{CLOCK}{SPACES}*[–-]{SPACES}*{CLOCK}")
-TIME = re.compile(CLOCK)
+# One pass for a time and, when a dash follows, the end of its range.
+TIME = re.compile(rf"{CLOCK}(?:{SPACES}*[–-]{SPACES}*{CLOCK})?")
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-FIRST_OF_MONTH = re.compile(rf"\b1(?={SPACES}(?:{MONTHS})\b)")
+# Starting with the literal lets the engine jump from one "1" to the next.
+FIRST_OF_MONTH = re.compile(rf"1(?={SPACES}(?:{MONTHS})\b)")
 # Attributes a visitor sees or hears, and the <meta> tags whose content is shown elsewhere.
 VISIBLE_ATTRIBUTE = re.compile(r"""(\s(?:alt|title|aria-label|placeholder)=)(["'])(.*?)\2""")
 SHOWN_META = re.compile(
@@ -71,6 +72,19 @@ def french_time(hours, minutes):
     """09, 00 → "9 h"; 12, 30 → "12 h 30"."""
     time = f"{int(hours)}{NBSP}h"
     return time if minutes == "00" else f"{time}{NBSP}{minutes}"
+
+
+def _french_times(match):
+    start = french_time(*match.group(1, 2))
+    if match.group(3) is None:
+        return start
+    return f"{start}{NBSP}– {french_time(*match.group(3, 4))}"
+
+
+def _first_of_month(match):
+    # "11 mars" and "21 mai" end with a 1 too: only a 1 standing alone is the first.
+    before = match.string[match.start() - 1 : match.start()]
+    return match.group(0) if before.isalnum() else "1er"
 
 
 def _typeset_attributes(tag):
@@ -100,14 +114,10 @@ def french_typography(text):
         return f"{OPEN}{len(kept) - 1}{CLOSE}"
 
     text = PROTECTED.sub(protect, text)
-    text = TIME_RANGE.sub(
-        lambda match: f"{french_time(*match.group(1, 2))}{NBSP}– {french_time(*match.group(3, 4))}",
-        text,
-    )
-    text = TIME.sub(lambda match: french_time(*match.group(1, 2)), text)
+    text = TIME.sub(_french_times, text)
     text = THOUSANDS.sub(lambda match: re.sub(SPACES, NBSP, match.group(0)), text)
     text = UNIT.sub(NBSP, text)
-    text = FIRST_OF_MONTH.sub("1er", text)
+    text = FIRST_OF_MONTH.sub(_first_of_month, text)
     text = HIGH_SIGNS.sub(NARROW_NBSP, text)
     text = COLON.sub(NBSP, text)
     text = OPENING_QUOTE.sub(f"«{NBSP}", text)

@@ -9,6 +9,7 @@ from django.utils.translation import ngettext, pgettext_lazy
 from core import images
 from core.content import EDITORS, PublicContent, SearchFields
 from core.models import (
+    ConfirmNoteModel,
     ScheduledModel,
     ScheduledQuerySet,
     SeededModel,
@@ -45,7 +46,7 @@ class PartnerQuerySet(models.QuerySet):
         return self.order_by("order", "name")
 
 
-class Partner(PublicContent, images.DescribedImagesMixin, SeededModel):
+class Partner(PublicContent, images.DescribedImagesMixin, SeededModel, ConfirmNoteModel):
     dashboard_rank = 50
     described_images = ("logo",)
 
@@ -159,7 +160,9 @@ class ProgrammeQuerySet(ScheduledQuerySet):
         return [(text, "?has_funder=no", True)]
 
 
-class Programme(PublicContent, images.DescribedImage, ScheduledModel, SeededModel):
+class Programme(
+    PublicContent, images.DescribedImage, ScheduledModel, SeededModel, ConfirmNoteModel
+):
     image_folder = "programmes/"
     dashboard_rank = 10
     sitemap_changefreq = "yearly"
@@ -381,7 +384,7 @@ class Funding(PublicContent, SeededModel):
         return self.wording or self.partner.name
 
 
-class KeyFigure(PublicContent, SeededModel):
+class KeyFigure(PublicContent, SeededModel, ConfirmNoteModel):
     """One published number, stored once so that no page can show a second version of it."""
 
     dashboard_rank = 40

@@ -44,7 +44,7 @@ def seed_partners(report):
             seed_key=record["key"],
             defaults={
                 **translated(record, "name", "full_name"),
-                **plain(record, "url", "role", "to_confirm"),
+                **plain(record, "url", "role", "to_confirm", "confirm_note"),
             },
         )
         report.count(Partner, created)
@@ -59,7 +59,15 @@ def seed_programmes(report, countries, partners):
             seed_key=record["key"],
             defaults={
                 **translated(record, "name", "slug", "summary", "body"),
-                **plain(record, "acronym", "start_year", "end_year", "order", "to_confirm"),
+                **plain(
+                    record,
+                    "acronym",
+                    "start_year",
+                    "end_year",
+                    "order",
+                    "to_confirm",
+                    "confirm_note",
+                ),
                 "parent": programmes.get(record.get("parent")),
             },
         )
@@ -98,7 +106,7 @@ def seed_key_figures(report, programmes):
             seed_key=record["key"],
             defaults={
                 **translated(record, "value", "label", "source"),
-                **plain(record, "source_url", "to_confirm", "order"),
+                **plain(record, "source_url", "to_confirm", "confirm_note", "order"),
                 "as_of": datetime.date.fromisoformat(as_of) if as_of else None,
                 "programme": programmes.get(record.get("programme")),
             },

@@ -57,21 +57,31 @@ PARTNERS = [
     },
     {
         "key": "ville-de-lille",
+        "confirm_note": (
+            "Partenaire déduit du jumelage Lille–Saint-Louis de 1981 (texte de l’histoire) : "
+            "vérifier qu’il l’est toujours."
+        ),
         "role": "partner",
         "name_fr": "Ville de Lille",
         "name_en": "City of Lille",
         "full_name_fr": "",
         "full_name_en": "",
         "url": "",
+        "to_confirm": True,
     },
     {
         "key": "ville-de-saint-louis",
+        "confirm_note": (
+            "Partenaire déduit du jumelage Lille–Saint-Louis de 1981 (texte de l’histoire) : "
+            "vérifier qu’il l’est toujours."
+        ),
         "role": "partner",
         "name_fr": "Ville de Saint-Louis du Sénégal",
         "name_en": "City of Saint-Louis, Senegal",
         "full_name_fr": "",
         "full_name_en": "",
         "url": "",
+        "to_confirm": True,
     },
     {
         "key": "region-doukkala-abda",
@@ -576,6 +586,10 @@ PROGRAMMES = [
     },
     {
         "key": "citizen-school",
+        "confirm_note": (
+            "Année de début (2019) déduite de « Parallèlement » dans le texte de l’histoire : "
+            "aucune source ne la date."
+        ),
         "acronym": "",
         "name_fr": "Citizen School",
         "name_en": "Citizen School",
@@ -607,6 +621,10 @@ PROGRAMMES = [
     },
     {
         "key": "jouons-ensemble-ue",
+        "confirm_note": (
+            "Année de début (2019) déduite de « Parallèlement » dans le texte de l’histoire : "
+            "aucune source ne la date."
+        ),
         "acronym": "",
         "name_fr": "Jouons Ensemble pour l’Union européenne",
         "name_en": "Let’s Play Together for the European Union",
@@ -683,6 +701,10 @@ KEY_FIGURES = [
     },
     {
         "key": "centre-gaia-visitors",
+        "confirm_note": (
+            "L’histoire dit « près de 10 000 personnes » par an, l’évaluation DRIS (actualité de "
+            "2016) « environ 9 000 » : garder un seul chiffre, daté et sourcé."
+        ),
         "programme": "centre-gaia",
         "value_fr": "≈ 10 000",
         "value_en": "≈ 10,000",
@@ -691,7 +713,7 @@ KEY_FIGURES = [
         "as_of": None,
         "source_fr": "Texte « L’histoire de l’association », Le Partenariat",
         "source_en": "“The history of the association”, Le Partenariat",
-        "to_confirm": False,
+        "to_confirm": True,
         "order": 10,
     },
     {

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from core import translation_status as status
 from core.content import public_content_models
 from core.images import DescribedImagesMixin, missing_alt_text
+from core.models import ConfirmNoteModel
 from core.rich_text import RichTextField
 
 HREF = re.compile(r"""href\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
@@ -100,8 +101,17 @@ def records_to_confirm():
 
 
 def to_confirm_items():
+    marked = _("marked “to confirm”")
     return [
-        Item(kind_of(type(obj)), str(obj), _("marked “to confirm”"), admin_url(obj), obj)
+        Item(
+            kind_of(type(obj)),
+            str(obj),
+            f"{marked} — {obj.confirm_note}"
+            if isinstance(obj, ConfirmNoteModel) and obj.confirm_note
+            else marked,
+            admin_url(obj),
+            obj,
+        )
         for obj in records_to_confirm()
     ]
 

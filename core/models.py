@@ -53,6 +53,21 @@ class SeededModel(models.Model):
         abstract = True
 
 
+class ConfirmNoteModel(models.Model):
+    """For kinds whose seeded facts a fact-check found unsourced (#26): what to check, shown
+    beside "to confirm" in the admin and by `launch_check`."""
+
+    confirm_note = models.CharField(
+        _("what to check"),
+        max_length=300,
+        blank=True,
+        help_text=_("What is unsure in this record and where to check it."),
+    )
+
+    class Meta:
+        abstract = True
+
+
 class ScheduledQuerySet(models.QuerySet):
     """Rows shown to the public: published, and inside their publication dates if any.
 

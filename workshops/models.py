@@ -21,7 +21,7 @@ from core.content import (
     SearchFields,
     VisitorData,
 )
-from core.models import SeededModel, order_field, published_field, slug_field
+from core.models import ConfirmNoteModel, SeededModel, order_field, published_field, slug_field
 
 
 class Level(models.IntegerChoices):
@@ -58,7 +58,7 @@ class WorkshopQuerySet(models.QuerySet):
         )
 
 
-class Workshop(PublicContent, images.DescribedImage, SeededModel):
+class Workshop(PublicContent, images.DescribedImage, SeededModel, ConfirmNoteModel):
     image_folder = "workshops/"
     sitemap_changefreq = "monthly"
     # Centre Gaïa workshops, which teachers look for by name (#10).

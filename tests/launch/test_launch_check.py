@@ -105,6 +105,17 @@ def test_each_missing_fact_of_the_legal_notice_is_listed(seeded, live_settings):
     ]
 
 
+def test_an_unsourced_detail_is_listed_with_what_to_check(seeded, live_settings):
+    _code, output = run("--json")
+    groups = {group["key"]: group for group in json.loads(output)["groups"]}
+    problems = {item["label"]: item["problem"] for item in groups["to_confirm"]["items"]}
+
+    assert problems["Mondialis’Action, atelier d’immersion sur la mondialisation"] == (
+        "marquée «\u00a0à confirmer\u00a0» — Durée (180 minutes) et effectif (30 élèves) : "
+        "aucune source publique ; à vérifier auprès du Centre Gaïa."
+    )
+
+
 def test_placeholder_settings_are_listed(db, settings):
     settings.CONTACT_RECIPIENTS = settings.PLACEHOLDER_RECIPIENTS
     settings.DEFAULT_FROM_EMAIL = "Le Partenariat <site@example.org>"

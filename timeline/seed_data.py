@@ -224,13 +224,13 @@ TIMELINE_EVENTS = [
             "<p>Le Centre Gaïa continue de prospérer, accueillant près de 10 000 personnes "
             "annuellement pour des formations et animations.</p>"
             "<p>Parallèlement, le Centre Gaïa développe également plusieurs projets "
-            "européens, tels que Global School, Citizen School, et Jouons Ensemble pour "
+            "européens, tels que Global Schools, Citizen School, et Jouons Ensemble pour "
             "l’Union européenne.</p>"
         ),
         "body_en": (
             "<p>The Centre Gaïa keeps thriving: nearly 10,000 people a year come to its "
             "training sessions and activities.</p>"
-            "<p>It has also developed several European projects, among them Global School, "
+            "<p>It has also developed several European projects, among them Global Schools, "
             "Citizen School and Jouons Ensemble pour l’Union européenne (Let’s Play Together "
             "for the European Union).</p>"
         ),

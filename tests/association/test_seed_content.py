@@ -51,6 +51,7 @@ CORRECTIONS = {
     "développement en Nord-Pas-de-Calais": "développement dans le Nord-Pas-de-Calais",
     "former et sensibiliser": "former et de sensibiliser",
     "L’ONG le Partenariat se développe": "Le Partenariat se développe",
+    "tels que Global School,": "tels que Global Schools,",
     "voit le jour, soutenu par l’AFD et s’étend au Sénégal, au Maroc, et en Guinée.": (
         "voit le jour ; soutenu par l’AFD, il s’étend au Sénégal, au Maroc et en Guinée."
     ),

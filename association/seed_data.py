@@ -829,12 +829,33 @@ PAGES = [
         "body_fr": (
             "<h2>Cookies et mesure d’audience</h2>"
             "<p>Le site ne dépose aucun cookie de mesure d’audience ni de publicité et ne charge "
-            "aucune ressource depuis un autre site.</p>"
+            "aucune ressource depuis un autre site, sauf le lecteur d’une vidéo que vous "
+            "choisissez de lancer (voir « Vidéos »).</p>"
+            # As issue #23 wrote it on main, kept word for word so the merge has one text.
+            "<h2>Vidéos</h2>"
+            "<p>Une vidéo publiée sur YouTube, Vimeo, Dailymotion ou un site PeerTube est "
+            "d’abord montrée par une image gardée sur notre site et par un lien vers la "
+            "vidéo : rien n’est chargé depuis la plateforme. Ce n’est que si vous appuyez sur "
+            "« Lire la vidéo » que le lecteur de la plateforme est chargé dans la page ; la "
+            "plateforme reçoit alors votre adresse IP et les informations de votre "
+            "navigateur, et peut déposer des cookies et enregistrer que vous avez regardé la "
+            "vidéo, selon sa propre politique de confidentialité. Pour YouTube, nous utilisons "
+            "sa version « confidentialité renforcée » (youtube-nocookie.com) ; pour Vimeo, "
+            "l’option qui désactive le suivi.</p>"
         ),
         "body_en": (
             "<h2>Cookies and audience measurement</h2>"
             "<p>The website sets no cookies to measure its audience or for advertising, and "
-            "loads nothing from another website.</p>"
+            "loads nothing from another website, except the player of a video you choose to "
+            "play (see “Videos”).</p>"
+            "<h2>Videos</h2>"
+            "<p>A video published on YouTube, Vimeo, Dailymotion or a PeerTube site is first "
+            "shown as a picture kept on our website and a link to the video: nothing is loaded "
+            "from the platform. Only if you press “Play the video” is the platform’s player "
+            "loaded into the page; the platform then receives your IP address and your "
+            "browser’s details, and may set cookies and record that you watched the video, "
+            "under its own privacy policy. For YouTube we use its privacy-enhanced version "
+            "(youtube-nocookie.com); for Vimeo, the option that turns tracking off.</p>"
         ),
     },
 ]
@@ -853,13 +874,15 @@ PAGES += [
             "<h2>Contenus</h2>"
             "<p>Les textes et images de ce site appartiennent au Partenariat, sauf mention "
             "contraire. Ce site ne dépose aucun cookie de mesure d’audience ni de publicité et "
-            "ne charge aucune ressource depuis un autre site.</p>"
+            "ne charge aucune ressource depuis un autre site, sauf le lecteur d’une vidéo que "
+            "vous choisissez de lancer.</p>"
         ),
         "body_en": (
             "<h2>Content</h2>"
             "<p>The texts and images of this website belong to Le Partenariat unless stated "
             "otherwise. This website sets no cookies to measure its audience or for "
-            "advertising, and loads nothing from another website.</p>"
+            "advertising, and loads nothing from another website, except the player of a video "
+            "you choose to play.</p>"
         ),
         "to_confirm": True,
     },

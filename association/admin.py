@@ -3,7 +3,15 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
+from association.models import (
+    Country,
+    Funding,
+    KeyFigure,
+    LegalNotice,
+    Page,
+    Partner,
+    Programme,
+)
 from core.admin import ContentAdmin, PageLikeAdmin
 from core.admin_columns import to_confirm_column
 from core.admin_schedule import FrenchFirstAdmin, ScheduleFilter, publication
@@ -144,3 +152,33 @@ class PageAdmin(ContentAdmin, TabbedTranslationAdmin):
     list_filter = ["is_published"]
     search_fields = ["title", "intro", "body"]
     ordering = ["key"]
+
+
+@admin.register(LegalNotice)
+class LegalNoticeAdmin(ContentAdmin):
+    list_display = ["__str__", "publisher_name", "director", "host_name", "to_confirm"]
+    list_filter = ["to_confirm"]
+    search_fields = ["publisher_name", "director", "host_name"]
+    ordering = ["pk"]
+    fieldsets = [
+        (
+            _("Publisher"),
+            {
+                "fields": [
+                    "publisher_name",
+                    "publisher_address",
+                    "registration_number",
+                    "email",
+                    "phone",
+                    "director",
+                ]
+            },
+        ),
+        (_("Host"), {"fields": ["host_name", "host_address", "host_phone"]}),
+        (_("Privacy notice"), {"fields": ["mail_provider", "transfers_outside_eu"]}),
+        (None, {"fields": ["to_confirm"]}),
+    ]
+
+    def has_add_permission(self, request):
+        # One row of facts: staff complete it, they do not add a second one.
+        return super().has_add_permission(request) and not LegalNotice.objects.exists()

@@ -292,11 +292,20 @@ class Programme(images.DescribedImage, ScheduledModel, SeededModel, PublicConten
     def title(self):
         return str(self)
 
+    def has_ended_on(self, day):
+        return self.end_year is not None and self.end_year < day.year
+
     def fundings_on(self, day):
-        """(current grants, past grants) on `day`, from the prefetched `fundings`."""
-        fundings = list(self.fundings.all())
-        current = [funding for funding in fundings if funding.is_current_on(day)]
-        past = [funding for funding in fundings if funding.has_ended_on(day)]
+        """(current grants, past grants) on `day`, from the prefetched `fundings`. A grant's
+        dates decide, and once the programme has ended none of its grants is current: an
+        undated grant to an ended programme is a past one (#26)."""
+        ended = self.has_ended_on(day)
+        current, past = [], []
+        for funding in self.fundings.all():
+            if funding.is_current_on(day) and not ended:
+                current.append(funding)
+            elif funding.has_ended_on(day) or (ended and not funding.starts_after(day)):
+                past.append(funding)
         return current, past
 
 
@@ -401,6 +410,9 @@ class Funding(SeededModel, PublicContent):
 
     def has_ended_on(self, day):
         return self.end_date is not None and self.end_date < day
+
+    def starts_after(self, day):
+        return self.start_date is not None and self.start_date > day
 
     def covers(self, when):
         """Whether a record dated `when` (a date, or a year as an int) falls in the grant."""
@@ -532,3 +544,91 @@ STANDALONE_PAGE_URLS = {
     Page.Key.LEGAL: "association:legal",
     Page.Key.ACCESSIBILITY: "association:accessibility",
 }
+
+
+class LegalNotice(SeededModel, PublicContent):
+    """Who publishes and hosts the site, as the LCEN (art. 6-III) requires every website to
+    say (#26): one row of facts staff fill in, not a text to edit. A missing fact hides its
+    line on the legal notice and is listed by `launch_check`, so a visitor never reads a
+    placeholder."""
+
+    staff_permissions = {EDITORS: ("add", "change", "view")}
+    dashboard_rank = 90
+
+    publisher_name = models.CharField(
+        _("publisher"), max_length=200, blank=True, help_text=_("The association's legal name.")
+    )
+    publisher_address = models.TextField(
+        _("registered office"), blank=True, help_text=_("The postal address of the seat.")
+    )
+    registration_number = models.CharField(
+        _("RNA or SIREN number"),
+        max_length=40,
+        blank=True,
+        help_text=_("The association's number in the national register (RNA) or its SIREN."),
+    )
+    email = models.EmailField(_("e-mail address"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    director = models.CharField(
+        _("director of publication"),
+        max_length=200,
+        blank=True,
+        help_text=_("The person answerable for what the site publishes, usually the president."),
+    )
+    host_name = models.CharField(_("host"), max_length=200, blank=True)
+    host_address = models.TextField(_("host's address"), blank=True)
+    host_phone = models.CharField(_("host's telephone"), max_length=40, blank=True)
+    mail_provider = models.CharField(
+        _("e-mail provider"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The company that sends and stores the site's e-mails (contact copies, booking "
+            "answers, newsletter confirmations): named in the privacy notice."
+        ),
+    )
+    transfers_outside_eu = models.TextField(
+        _("transfers outside the European Union"),
+        blank=True,
+        help_text=_(
+            "Where the host or the e-mail provider keeps data outside the EU: where, and on "
+            "what safeguard (e.g. standard contractual clauses). Empty: none."
+        ),
+    )
+
+    REQUIRED = (
+        "publisher_name",
+        "publisher_address",
+        "registration_number",
+        "email",
+        "phone",
+        "director",
+        "host_name",
+        "host_address",
+        "host_phone",
+        "mail_provider",
+    )
+
+    class Meta:
+        verbose_name = _("legal notice details")
+        verbose_name_plural = _("legal notice details")
+
+    def __str__(self):
+        return str(_("Legal notice details"))
+
+    def get_absolute_url(self):
+        return reverse(STANDALONE_PAGE_URLS[Page.Key.LEGAL])
+
+    def missing_fields(self):
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in self.REQUIRED
+            if not getattr(self, name).strip()
+        ]
+
+    @classmethod
+    def launch_problems(cls):
+        notice = cls.objects.order_by("pk").first()
+        if notice is None:
+            return [(cls(), _("Legal notice details"), _("not filled in"))]
+        return [(notice, label, _("missing")) for label in notice.missing_fields()]

@@ -4,7 +4,15 @@ created once, never overwritten (core.seeding)."""
 import datetime
 
 from association import seed_data
-from association.models import Country, Funding, KeyFigure, Page, Partner, Programme
+from association.models import (
+    Country,
+    Funding,
+    KeyFigure,
+    LegalNotice,
+    Page,
+    Partner,
+    Programme,
+)
 from core.seeding import plain, translated
 
 # What staff check before unticking "to confirm" (#25), by kind: shown on the launch checklist.
@@ -34,6 +42,7 @@ def seed(report):
     seed_fundings(report, partners, programmes)
     seed_key_figures(report, programmes)
     seed_pages(report)
+    seed_legal_notice(report)
 
 
 def seed_countries(report):
@@ -130,3 +139,12 @@ def seed_pages(report):
             },
         )
         report.count(Page, created)
+
+
+def seed_legal_notice(report):
+    record = seed_data.LEGAL_NOTICE
+    _notice, created = LegalNotice.objects.get_or_create(
+        seed_key=record["key"],
+        defaults=plain(record, "publisher_name", "publisher_address", "phone", "to_confirm"),
+    )
+    report.count(LegalNotice, created)

@@ -57,21 +57,31 @@ PARTNERS = [
     },
     {
         "key": "ville-de-lille",
+        "to_confirm_note": (
+            "Partenaire déduit du jumelage Lille–Saint-Louis de 1981 (texte de l’histoire) : "
+            "vérifier qu’il l’est toujours."
+        ),
         "role": "partner",
         "name_fr": "Ville de Lille",
         "name_en": "City of Lille",
         "full_name_fr": "",
         "full_name_en": "",
         "url": "",
+        "to_confirm": True,
     },
     {
         "key": "ville-de-saint-louis",
+        "to_confirm_note": (
+            "Partenaire déduit du jumelage Lille–Saint-Louis de 1981 (texte de l’histoire) : "
+            "vérifier qu’il l’est toujours."
+        ),
         "role": "partner",
         "name_fr": "Ville de Saint-Louis du Sénégal",
         "name_en": "City of Saint-Louis, Senegal",
         "full_name_fr": "",
         "full_name_en": "",
         "url": "",
+        "to_confirm": True,
     },
     {
         "key": "region-doukkala-abda",
@@ -304,18 +314,18 @@ FUNDINGS = [
             "programme": "paems",
             "start_date": "2025-01-01",
             "end_date": "2025-12-31",
-            "wording_fr": f"Avec le soutien de {name_fr}",
+            "wording_fr": f"Avec le soutien {name_fr}",
             "wording_en": f"With the support of {name_en}",
             "to_confirm": True,
         }
         for partner, name_fr, name_en in (
             (
                 "agence-eau-rmc",
-                "l’Agence de l’eau Rhône Méditerranée Corse",
+                "de l’Agence de l’eau Rhône Méditerranée Corse",
                 "the Rhône Mediterranean Corsica Water Agency",
             ),
-            ("grand-lyon", "Grand Lyon", "Greater Lyon"),
-            ("mairie-bethune", "la Mairie de Béthune", "the Town of Béthune"),
+            ("grand-lyon", "du Grand Lyon", "Greater Lyon"),
+            ("mairie-bethune", "de la Mairie de Béthune", "the Town of Béthune"),
         )
     ),
     {
@@ -421,7 +431,7 @@ PROGRAMMES = [
             "développement (ARD) de Saint-Louis et l’ONG GERES. Il s’appuie sur des projets "
             "de démonstration solaires et de biogaz.</p>"
             "<p>Sa première phase (2017–2020) a été évaluée par le COTA.</p>"
-            "<p>La phase III, de juin 2023 à mai 2026, couvre les régions de Saint-Louis et "
+            "<p>La phase III, de juin 2023 à mai 2026, a couvert les régions de Saint-Louis et "
             "de Matam :</p>"
             "<ul><li>projets pilotes dans le bassin du fleuve Sénégal ;</li>"
             "<li>« plateformes énergétiques » solaires ;</li>"
@@ -434,7 +444,7 @@ PROGRAMMES = [
             "Development Agency (ARD) and the NGO GERES. It is built on solar and biogas "
             "demonstration projects.</p>"
             "<p>Its first phase (2017–2020) was evaluated by COTA.</p>"
-            "<p>Phase III, from June 2023 to May 2026, covers the Saint-Louis and Matam "
+            "<p>Phase III, from June 2023 to May 2026, covered the Saint-Louis and Matam "
             "regions:</p>"
             "<ul><li>pilot projects in the Senegal River basin;</li>"
             "<li>solar “energy platforms”;</li>"
@@ -479,7 +489,7 @@ PROGRAMMES = [
             "<ul><li>des classes découvertes ;</li><li>les Rencontres Gaïa ;</li>"
             "<li>les jeux « Migramundo » et « Ça Presse ! ».</li></ul>"
             "<p>Il développe des projets européens en collaboration avec d’autres "
-            "organisations venues de toute l’Europe : Global School, Citizen School, Jouons "
+            "organisations venues de toute l’Europe : Global Schools, Citizen School, Jouons "
             "Ensemble pour l’Union européenne et, depuis 2017, Global Issues – Global "
             "Subjects.</p>"
         ),
@@ -496,7 +506,7 @@ PROGRAMMES = [
             "<li>the Rencontres Gaïa;</li>"
             "<li>the games “Migramundo” and “Ça Presse !”.</li></ul>"
             "<p>It develops European projects in collaboration with other organisations from "
-            "across Europe: Global School, Citizen School, Jouons Ensemble pour l’Union "
+            "across Europe: Global Schools, Citizen School, Jouons Ensemble pour l’Union "
             "européenne (Let’s Play Together for the European Union) and, since 2017, Global "
             "Issues – Global Subjects.</p>"
         ),
@@ -542,8 +552,8 @@ PROGRAMMES = [
     {
         "key": "global-school",
         "acronym": "",
-        "name_fr": "Global School",
-        "name_en": "Global School",
+        "name_fr": "Global Schools",
+        "name_en": "Global Schools",
         "slug_fr": "global-school",
         "slug_en": "global-school",
         "summary_fr": (
@@ -555,13 +565,13 @@ PROGRAMMES = [
             "Dunkirk and 10 European partners."
         ),
         "body_fr": (
-            "<p>Global School fait partie des projets européens que le Centre Gaïa développe "
+            "<p>Global Schools fait partie des projets européens que le Centre Gaïa développe "
             "en collaboration avec d’autres organisations venues de toute l’Europe.</p>"
             "<p>Sous le nom « Global Schools », le projet a été mené de 2015 à 2018 avec la "
             "Ville de Dunkerque et 10 partenaires européens.</p>"
         ),
         "body_en": (
-            "<p>Global School is one of the European projects that the Centre Gaïa develops "
+            "<p>Global Schools is one of the European projects that the Centre Gaïa develops "
             "in collaboration with other organisations from across Europe.</p>"
             "<p>Under the name “Global Schools”, the project ran from 2015 to 2018 with the "
             "City of Dunkirk and 10 European partners.</p>"
@@ -576,6 +586,10 @@ PROGRAMMES = [
     },
     {
         "key": "citizen-school",
+        "to_confirm_note": (
+            "Année de début (2019) déduite de « Parallèlement » dans le texte de l’histoire : "
+            "aucune source ne la date."
+        ),
         "acronym": "",
         "name_fr": "Citizen School",
         "name_en": "Citizen School",
@@ -607,6 +621,10 @@ PROGRAMMES = [
     },
     {
         "key": "jouons-ensemble-ue",
+        "to_confirm_note": (
+            "Année de début (2019) déduite de « Parallèlement » dans le texte de l’histoire : "
+            "aucune source ne la date."
+        ),
         "acronym": "",
         "name_fr": "Jouons Ensemble pour l’Union européenne",
         "name_en": "Let’s Play Together for the European Union",
@@ -683,6 +701,10 @@ KEY_FIGURES = [
     },
     {
         "key": "centre-gaia-visitors",
+        "to_confirm_note": (
+            "L’histoire dit « près de 10 000 personnes » par an, l’évaluation DRIS (actualité de "
+            "2016) « environ 9 000 » : garder un seul chiffre, daté et sourcé."
+        ),
         "programme": "centre-gaia",
         "value_fr": "≈ 10 000",
         "value_en": "≈ 10,000",
@@ -691,7 +713,7 @@ KEY_FIGURES = [
         "as_of": None,
         "source_fr": "Texte « L’histoire de l’association », Le Partenariat",
         "source_en": "“The history of the association”, Le Partenariat",
-        "to_confirm": False,
+        "to_confirm": True,
         "order": 10,
     },
     {
@@ -805,40 +827,11 @@ PAGES = [
             "your rights."
         ),
         "body_fr": (
-            "<h2>Qui en est responsable</h2>"
-            "<p>Le Partenariat, association loi 1901, 71 rue Victor Renard, 59000 Lille. "
-            "Le site ne dépose aucun cookie de mesure d’audience ni de publicité et ne charge "
+            "<h2>Cookies et mesure d’audience</h2>"
+            "<p>Le site ne dépose aucun cookie de mesure d’audience ni de publicité et ne charge "
             "aucune ressource depuis un autre site, sauf le lecteur d’une vidéo que vous "
-            "choisissez de lancer (voir « Vidéos »). Il ne garde pas votre adresse IP : elle "
-            "sert seulement, pendant une heure au plus, à limiter les envois abusifs des "
-            "formulaires.</p>"
-            "<h2>Messages du formulaire de contact</h2>"
-            "<p>Nous enregistrons votre nom, votre adresse e-mail, l’objet et le texte de "
-            "votre message, la langue dans laquelle vous l’avez écrit, votre accord et la "
-            "date d’envoi, uniquement pour vous répondre. L’équipe chargée de l’accueil, à "
-            "Lille, les lit et reçoit chaque message par e-mail ; elle peut le faire suivre "
-            "au membre de l’équipe concerné (Centre Gaïa, bureau de Saint-Louis…). Un message "
-            "traité est supprimé douze mois après sa réception ; un message en attente de "
-            "réponse est gardé jusqu’à ce qu’il soit traité.</p>"
-            "<h2>Demandes de réservation d’ateliers</h2>"
-            "<p>Pour organiser la venue d’une classe au Centre Gaïa, nous enregistrons "
-            "l’école, la commune, le nom, l’adresse e-mail et le téléphone de l’enseignant "
-            "ou de l’enseignante, le niveau et l’effectif de la classe, les créneaux "
-            "souhaités, votre message et la date de la demande. L’équipe du Centre Gaïa les "
-            "lit pour vous répondre et préparer l’atelier. Une demande refusée est supprimée "
-            "douze mois après sa réception, une demande acceptée douze mois après "
-            "l’atelier ; une demande en attente de réponse est gardée jusqu’à ce qu’elle "
-            "soit traitée.</p>"
-            "<h2>Lettre d’information</h2>"
-            "<p>Si vous vous inscrivez à la lettre d’information, nous gardons votre adresse "
-            "e-mail, la langue choisie, le texte de l’accord que vous avez donné et sa date, "
-            "uniquement pour vous envoyer la lettre. Une adresse non confirmée par le lien "
-            "envoyé est supprimée au bout de 30 jours ; une adresse confirmée est gardée "
-            "jusqu’à votre désinscription, possible à tout moment par le lien présent dans "
-            "chaque lettre.</p>"
-            "<h2>Offres d’emploi, de stage et de volontariat</h2>"
-            "<p>Les candidatures se font par e-mail ou sur la page indiquée dans chaque "
-            "offre : le site lui-même n’en garde aucune.</p>"
+            "choisissez de lancer (voir « Vidéos »).</p>"
+            # As issue #23 wrote it on main, kept word for word so the merge has one text.
             "<h2>Vidéos</h2>"
             "<p>Une vidéo publiée sur YouTube, Vimeo, Dailymotion ou un site PeerTube est "
             "d’abord montrée par une image gardée sur notre site et par un lien vers la "
@@ -849,47 +842,12 @@ PAGES = [
             "vidéo, selon sa propre politique de confidentialité. Pour YouTube, nous utilisons "
             "sa version « confidentialité renforcée » (youtube-nocookie.com) ; pour Vimeo, "
             "l’option qui désactive le suivi.</p>"
-            "<h2>Vos droits</h2>"
-            "<p>Nous ne transmettons vos données à personne. Vous pouvez demander à les "
-            "consulter, à les corriger ou à les supprimer, ou vous opposer à leur usage, à "
-            "tout moment, en écrivant à contact@lepartenariat.org ou par courrier au "
-            "Partenariat, 71 rue Victor Renard, 59000 Lille. Si vous estimez que vos droits "
-            "ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL "
-            "(www.cnil.fr).</p>"
         ),
         "body_en": (
-            "<h2>Who is responsible</h2>"
-            "<p>Le Partenariat, a non-profit association under the French law of 1901, 71 rue "
-            "Victor Renard, 59000 Lille, France. The website sets no cookies to measure its "
-            "audience or for advertising, and loads nothing from another website, except the "
-            "player of a video you choose to play (see “Videos”). It does "
-            "not keep your IP address: the address is only used, for an hour at most, to "
-            "stop the forms being abused.</p>"
-            "<h2>Messages sent through the contact form</h2>"
-            "<p>We store your name, your email address, the subject and text of your "
-            "message, the language you wrote it in, your consent and when you sent it, only "
-            "to answer you. The reception staff in Lille read them and receive each message "
-            "by email; they may forward it to the team member it concerns (Centre Gaïa, the "
-            "Saint-Louis office…). A handled message is deleted twelve months after it was "
-            "received; a message still awaiting an answer is kept until it has been "
-            "handled.</p>"
-            "<h2>Workshop booking requests</h2>"
-            "<p>To organise a class’s visit to the Centre Gaïa, we store the school, its "
-            "town, the teacher’s name, email address and telephone number, the class’s level "
-            "and size, the preferred time slots, your message and the date of the request. "
-            "The Centre Gaïa team reads them to answer you and prepare the workshop. A "
-            "declined request is deleted twelve months after it was received, an accepted "
-            "one twelve months after the workshop; a request still awaiting an answer is "
-            "kept until it has been handled.</p>"
-            "<h2>Newsletter</h2>"
-            "<p>If you sign up for the newsletter, we keep your email address, the language "
-            "you chose, the wording of the consent you gave and its date, only to send you "
-            "the newsletter. An address not confirmed through the link we send is deleted "
-            "after 30 days; a confirmed address is kept until you unsubscribe, which you can "
-            "do at any time through the link in every newsletter.</p>"
-            "<h2>Job, internship and volunteering offers</h2>"
-            "<p>Applications go by email or through the page named in each offer: the website "
-            "itself keeps none.</p>"
+            "<h2>Cookies and audience measurement</h2>"
+            "<p>The website sets no cookies to measure its audience or for advertising, and "
+            "loads nothing from another website, except the player of a video you choose to "
+            "play (see “Videos”).</p>"
             "<h2>Videos</h2>"
             "<p>A video published on YouTube, Vimeo, Dailymotion or a PeerTube site is first "
             "shown as a picture kept on our website and a link to the video: nothing is loaded "
@@ -898,19 +856,13 @@ PAGES = [
             "browser’s details, and may set cookies and record that you watched the video, "
             "under its own privacy policy. For YouTube we use its privacy-enhanced version "
             "(youtube-nocookie.com); for Vimeo, the option that turns tracking off.</p>"
-            "<h2>Your rights</h2>"
-            "<p>We pass your data on to no one. You may ask to see, correct or delete it, or "
-            "object to its use, at any time, by writing to contact@lepartenariat.org or by "
-            "post to Le Partenariat, 71 rue Victor Renard, 59000 Lille, France. If you "
-            "believe your rights are not respected, you may complain to the CNIL, the French "
-            "data protection authority (www.cnil.fr).</p>"
         ),
     },
 ]
 
 
-# The notices a French association must publish (#5). The publication director and the host
-# are not in any public source: staff fill them in ("à confirmer").
+# The notices a French association must publish (#5). Who publishes and hosts the site are
+# facts staff fill in (LegalNotice, below), shown above the legal notice's text (#26).
 PAGES += [
     {
         "key": "legal",
@@ -919,15 +871,6 @@ PAGES += [
         "intro_fr": "Qui publie ce site, qui en est responsable et qui l’héberge.",
         "intro_en": "Who publishes this website, who is responsible for it and who hosts it.",
         "body_fr": (
-            "<h2>Éditeur</h2>"
-            "<p>Le Partenariat, association loi 1901 fondée à Lille en 1981 sous le nom de "
-            "« Partenariat Lille Saint-Louis du Sénégal ».<br>"
-            "71 rue Victor Renard, 59000 Lille, France.<br>"
-            "Téléphone : +33 3 20 53 76 76.</p>"
-            "<h2>Directeur ou directrice de la publication</h2>"
-            "<p>À confirmer.</p>"
-            "<h2>Hébergeur</h2>"
-            "<p>À confirmer (nom, adresse et téléphone de l’hébergeur).</p>"
             "<h2>Contenus</h2>"
             "<p>Les textes et images de ce site appartiennent au Partenariat, sauf mention "
             "contraire. Ce site ne dépose aucun cookie de mesure d’audience ni de publicité et "
@@ -935,15 +878,6 @@ PAGES += [
             "vous choisissez de lancer.</p>"
         ),
         "body_en": (
-            "<h2>Publisher</h2>"
-            "<p>Le Partenariat, a non-profit association under the French law of 1901, founded "
-            "in Lille in 1981 as the “Partenariat Lille Saint-Louis du Sénégal”.<br>"
-            "71 rue Victor Renard, 59000 Lille, France.<br>"
-            "Telephone: +33 3 20 53 76 76.</p>"
-            "<h2>Publication director</h2>"
-            "<p>To be confirmed.</p>"
-            "<h2>Host</h2>"
-            "<p>To be confirmed (name, address and telephone of the hosting company).</p>"
             "<h2>Content</h2>"
             "<p>The texts and images of this website belong to Le Partenariat unless stated "
             "otherwise. This website sets no cookies to measure its audience or for "
@@ -965,10 +899,11 @@ PAGES += [
             "line with article 47 of French law no. 2005-102 of 11 February 2005."
         ),
         "body_fr": (
-            "<p>Cette déclaration d’accessibilité s’applique au site du Partenariat.</p>"
+            "<p>Cette déclaration d’accessibilité s’applique au site du Partenariat, "
+            "lepartenariat.org.</p>"
             "<h2>État de conformité</h2>"
             "<p>Le site du Partenariat est <strong>non conforme</strong> au référentiel "
-            "général d’amélioration de l’accessibilité (RGAA), version 4.1 : il n’a encore "
+            "général d’amélioration de l’accessibilité (RGAA), version 4.1.2 : il n’a encore "
             "fait l’objet d’aucun audit de conformité. Cette mention changera quand un audit "
             "aura mesuré son taux de conformité.</p>"
             "<h2>Contenus non accessibles</h2>"
@@ -978,19 +913,26 @@ PAGES += [
             "et que les sites vers lesquels nous renvoyons (cartes, réseaux sociaux) ne "
             "dépendent pas de nous.</p>"
             "<h2>Établissement de cette déclaration</h2>"
-            "<p>Cette déclaration a été établie le 2 décembre 2026.</p>"
+            "<p>Cette déclaration a été établie le 2 décembre 2026 et mise à jour le "
+            "7 décembre 2026.</p>"
             "<p>Technologies utilisées : HTML, CSS ; le site fonctionne sans JavaScript. "
             "Vérifications réalisées : chaque page publique, en français et en anglais, sur "
             "téléphone (375 pixels de large) et sur ordinateur (1 280 pixels), est vérifiée "
             "automatiquement à chaque modification du site avec le navigateur Chromium : "
             "règles WCAG 2.1 niveaux A et AA (axe-core) et validité du code HTML (Nu Html "
             "Checker). Le site se parcourt au clavier et respecte le réglage « réduire les "
-            "animations ». Ces tests automatiques ne remplacent pas un audit.</p>"
+            "animations ». Résultat de la dernière vérification : aucune erreur relevée par "
+            "ces outils. Aucune technologie d’assistance (lecteur d’écran, loupe) n’a encore "
+            "servi aux tests. Ces tests automatiques ne remplacent pas un audit.</p>"
+            "<p>Pages vérifiées : l’accueil, l’histoire, les programmes et chacun d’eux, les "
+            "ateliers et leur réservation, les actualités, l’agenda, les documents, les "
+            "partenaires, nous soutenir, les offres, la lettre d’information, le contact, la "
+            "recherche, les mentions légales, la confidentialité et cette déclaration.</p>"
             "<h2>Retour d’information et contact</h2>"
             "<p>Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous "
-            'depuis la <a href="/fr/contact/">page Contact</a> ou appelez le '
-            "+33 3 20 53 76 76 : nous vous répondrons et vous transmettrons l’information "
-            "sous une autre forme.</p>"
+            'depuis la <a href="/fr/contact/">page Contact</a>, par courrier au Partenariat, '
+            "71 rue Victor-Renard, 59000 Lille, ou appelez le +33 3 20 53 76 76 : nous vous "
+            "répondrons et vous transmettrons l’information sous une autre forme.</p>"
             "<h2>Voies de recours</h2>"
             "<p>Si vous nous avez signalé un défaut d’accessibilité qui vous empêche "
             "d’accéder à un contenu ou à un service et que vous n’avez pas obtenu de réponse "
@@ -1000,10 +942,11 @@ PAGES += [
             "75342 Paris CEDEX 07.</p>"
         ),
         "body_en": (
-            "<p>This accessibility statement applies to Le Partenariat’s website.</p>"
+            "<p>This accessibility statement applies to Le Partenariat’s website, "
+            "lepartenariat.org.</p>"
             "<h2>Compliance status</h2>"
             "<p>Le Partenariat’s website is <strong>not compliant</strong> with the French "
-            "accessibility standard RGAA, version 4.1: it has not yet been audited. This will "
+            "accessibility standard RGAA, version 4.1.2: it has not yet been audited. This will "
             "change once an audit has measured how far it complies.</p>"
             "<h2>Content that is not accessible</h2>"
             "<p>Without an audit, there is no list of the failures yet. We already know that "
@@ -1011,18 +954,26 @@ PAGES += [
             "not been checked and may not be accessible, and that the websites we link to "
             "(maps, social networks) are beyond our control.</p>"
             "<h2>About this statement</h2>"
-            "<p>This statement was drawn up on 2 December 2026.</p>"
+            "<p>This statement was drawn up on 2 December 2026 and updated on 7 December "
+            "2026.</p>"
             "<p>Technologies used: HTML and CSS; the website works without JavaScript. "
             "Checks carried out: whenever the website changes, every public page, in French "
             "and in English, at phone (375 pixels wide) and computer (1,280 pixels) sizes, "
             "is checked automatically in the Chromium browser against the WCAG 2.1 level A "
             "and AA rules (axe-core) and for HTML validity (Nu Html Checker). The website can "
-            "be used with the keyboard alone and follows the “reduce motion” setting. These "
-            "automated checks are no substitute for an audit.</p>"
+            "be used with the keyboard alone and follows the “reduce motion” setting. Result "
+            "of the latest run: no error found by these tools. No assistive technology "
+            "(screen reader, magnifier) has been used in the tests yet. These automated "
+            "checks are no substitute for an audit.</p>"
+            "<p>Pages checked: home, history, the programmes and each of them, the workshops "
+            "and their booking form, news, events, documents, partners, support us, "
+            "opportunities, the newsletter, contact, search, the legal notice, privacy and "
+            "this statement.</p>"
             "<h2>Feedback and contact</h2>"
             "<p>If you cannot reach a piece of content or a service, write to us from the "
-            '<a href="/en/contact/">Contact page</a> or call +33 3 20 53 76 76: we will '
-            "answer and give you the information in another form.</p>"
+            '<a href="/en/contact/">Contact page</a>, by post to Le Partenariat, 71 rue '
+            "Victor-Renard, 59000 Lille, France, or call +33 3 20 53 76 76: we will answer "
+            "and give you the information in another form.</p>"
             "<h2>Remedies</h2>"
             "<p>If you have told us about an accessibility problem that keeps you from a "
             "piece of content or a service and did not get a satisfactory answer, you can "
@@ -1033,3 +984,16 @@ PAGES += [
         ),
     },
 ]
+
+
+# The LCEN's facts (#26), as far as public sources give them (facts.md): the seat and the
+# telephone of the Lille head office. The registration number, e-mail, director of
+# publication and host are in no public source: staff fill them in, and launch_check lists
+# them until they do.
+LEGAL_NOTICE = {
+    "key": "legal-notice",
+    "publisher_name": "Le Partenariat",
+    "publisher_address": "71 rue Victor-Renard\n59000 Lille, France",
+    "phone": "+33 3 20 53 76 76",
+    "to_confirm": True,
+}

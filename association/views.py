@@ -2,7 +2,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.generic import ListView
 
-from association.models import Page, Partner, Programme
+from association import privacy
+from association.models import LegalNotice, Page, Partner, Programme
 from core.views import PublishedDetailView
 
 
@@ -37,4 +38,12 @@ def partner_list(request):
 
 def standalone_page(request, key):
     page = get_object_or_404(Page.objects.published(), key=key)
-    return render(request, "association/page_detail.html", {"page": page, "object": page})
+    context = {"page": page, "object": page}
+    if key == Page.Key.LEGAL:
+        context["legal_notice"] = LegalNotice.objects.order_by("pk").first()
+    elif key == Page.Key.PRIVACY:
+        context["privacy"] = {
+            "notice": LegalNotice.objects.order_by("pk").first(),
+            "processings": privacy.processings(),
+        }
+    return render(request, "association/page_detail.html", context)

@@ -52,7 +52,7 @@ class ContactForm(PublicForm):
         widget=forms.Textarea(attrs={"rows": 8}),
     )
     consent = forms.BooleanField(
-        label=_("I agree that Le Partenariat keeps this message to answer me."),
+        label=_("I agree to Le Partenariat keeping this message so that it can reply to me."),
         help_text=_("What we keep, for how long and who reads it: our privacy notice."),
         error_messages={"required": _("Tick this box so that we may keep your message.")},
     )

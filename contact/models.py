@@ -62,17 +62,30 @@ class Weekday(models.IntegerChoices):
 
 # The holidays library names French holidays in French and in US English.
 HOLIDAY_LANGUAGES = {"fr": "fr", "en": "en_US"}
+# Its French names are capitalised as titles; a sentence ("fermé le 1er janvier (jour de
+# l’An)") writes them as French usage does (#26).
+FRENCH_HOLIDAY_NAMES = {
+    "Jour de l'an": "jour de l’An",
+    "Lundi de Pâques": "lundi de Pâques",
+    "Fête du Travail": "fête du Travail",
+    "Fête de la Victoire": "fête de la Victoire",
+    "Lundi de Pentecôte": "lundi de Pentecôte",
+    "Fête nationale": "fête nationale",
+}
 
 
 @functools.lru_cache(maxsize=64)
 def public_holidays(country, year, language):
     """The public holidays of a country for one year, named in `language`."""
     try:
-        return holidays.country_holidays(
+        found = holidays.country_holidays(
             country, years=year, language=HOLIDAY_LANGUAGES.get(language, "en_US")
         )
     except NotImplementedError:
         return {}
+    if language != "fr":
+        return found
+    return {day: FRENCH_HOLIDAY_NAMES.get(name, name) for day, name in found.items()}
 
 
 class PlaceQuerySet(PublishedQuerySet):
@@ -145,6 +158,17 @@ class Place(images.DescribedImage, PublishedModel, SeededModel, PublicContent):
         help_text=_(
             "Public holidays of the place’s country (Easter Monday, Ascension…) are then "
             "closed days, without entering them as closures."
+        ),
+    )
+    school_zone = models.CharField(
+        _("school holiday zone"),
+        max_length=1,
+        blank=True,
+        choices=[("A", _("Zone A")), ("B", _("Zone B")), ("C", _("Zone C"))],
+        help_text=_(
+            "For workshop bookings: classes come on school days only, so the school holidays "
+            "of this zone (Lille: B), weekends and public holidays get no slots, unless a day "
+            "is opened for bookings. Empty: every opening hour is offered."
         ),
     )
     is_published = published_field()

@@ -30,6 +30,7 @@ def seed_places(report):
                     "map_url",
                     "time_zone",
                     "closed_on_public_holidays",
+                    "school_zone",
                     "order",
                     "to_confirm",
                     "to_confirm_note",

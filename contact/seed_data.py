@@ -27,7 +27,7 @@ PLACES = [
         "description_en": (
             "The association’s head office, in Lille-Sud. The Centre Gaïa is at the same address."
         ),
-        "street_address": "71 rue Victor Renard",
+        "street_address": "71 rue Victor-Renard",
         "postal_code": "59000",
         "locality": "Lille",
         "country": "FR",
@@ -49,6 +49,8 @@ PLACES = [
     {
         "key": "centre-gaia",
         "closed_on_public_holidays": True,
+        # The académie de Lille is in zone B of the school calendar (#26).
+        "school_zone": "B",
         "name_fr": "Centre Gaïa",
         "name_en": "Centre Gaïa",
         "description_fr": (
@@ -61,7 +63,7 @@ PLACES = [
             "solidarity (ECSI), opened in 2006 with the Belgian NGO Studio Globo, at the "
             "association’s head office."
         ),
-        "street_address": "71 rue Victor Renard",
+        "street_address": "71 rue Victor-Renard",
         "postal_code": "59000",
         "locality": "Lille",
         "country": "FR",
@@ -89,13 +91,13 @@ PLACES = [
             "pour les métiers du patrimoine et de la construction durable. Il abrite le "
             "bureau du Partenariat à Saint-Louis et un centre d’insertion professionnelle des "
             "jeunes. « Diapalanté » signifie entraide, solidarité. Avant 2016, le bureau se "
-            "trouvait rue Paul Holle (BP 746)."
+            "trouvait rue Paul-Holle (BP 746)."
         ),
         "description_en": (
             "Opened in 2016, the Diapalanté building was built as a training site for "
             "heritage and sustainable-building trades. It houses Le Partenariat’s Saint-Louis "
             "office and a centre helping young people into work. “Diapalanté” means mutual "
-            "help, solidarity. Before 2016, the office was on rue Paul Holle (BP 746)."
+            "help, solidarity. Before 2016, the office was on rue Paul-Holle (BP 746)."
         ),
         "street_address": "Bâtiment Diapalanté",
         "postal_code": "",

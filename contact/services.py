@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from contact.models import ContactMessage
 from core.models import OutgoingMail
 from core.outbox import mail_queue, mails_send
+from core.typography import typeset
 
 logger = logging.getLogger(__name__)
 
@@ -114,13 +115,15 @@ def _notification(message):
             "subject": message.get_subject_display(),
             "language": message.get_language_display(),
             "received": timezone.localtime(message.created_at).strftime("%d/%m/%Y %H:%M"),
-            "message": message.message,
+            # Set aside: the visitor's own words are copied as written (#26).
+            "message": "%(message)s",
             "admin_url": settings.SITE_URL
             + reverse("admin:contact_contactmessage_change", args=[message.pk]),
         }
+        head, _slot, tail = typeset(body, settings.LANGUAGE_CODE).rpartition("%(message)s")
     return EmailMessage(
-        subject=subject,
-        body=body,
+        subject=typeset(subject, settings.LANGUAGE_CODE),
+        body=f"{head}{message.message}{tail}",
         to=settings.CONTACT_RECIPIENTS,
         reply_to=[message.email],
     )

@@ -158,6 +158,13 @@ class PublicContent(models.Model):
     def has_own_page(cls):
         return cls.get_absolute_url is not PublicContent.get_absolute_url
 
+    @classmethod
+    def launch_problems(cls):
+        """What of this kind must be settled before the site goes public, beyond what every
+        kind is checked for: (record, what it is, what is wrong) triples that `launch_check`
+        and the admin's list show (#26)."""
+        return []
+
 
 class VisitorData(models.Model):
     """Sent by visitors: answered by reception, purged on schedule, never backed up."""

@@ -99,8 +99,15 @@ def count_to_confirm(models):
 
 
 def to_confirm_items():
+    marked = _("marked “to confirm”")
     return [
-        Item(kind_of(type(obj)), str(obj), _("marked “to confirm”"), admin_url(obj), obj)
+        Item(
+            kind_of(type(obj)),
+            str(obj),
+            f"{marked} — {obj.to_confirm_note}" if obj.to_confirm_note else marked,
+            admin_url(obj),
+            obj,
+        )
         for obj in records_to_confirm()
     ]
 
@@ -259,6 +266,15 @@ def placeholder_setting_items():
     return items
 
 
+def declared_problem_items():
+    """What each kind of content declares unsettled (PublicContent.launch_problems)."""
+    items = []
+    for model in public_content_models():
+        for obj, label, problem in model.launch_problems():
+            items.append(Item(kind_of(model), str(label), str(problem), admin_url(obj), obj))
+    return items
+
+
 def report():
     """Every group with something to settle, in the order staff should look at them."""
     groups = [
@@ -275,6 +291,7 @@ def report():
             placeholder_setting_items(),
             needs_host=True,
         ),
+        Group("declared", _("Required details still missing"), declared_problem_items()),
     ]
     return [group for group in groups if group.items]
 

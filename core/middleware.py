@@ -4,6 +4,9 @@ from urllib.parse import urlsplit
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.files.storage import default_storage
+from django.utils.translation import get_language_from_path
+
+from core.typography import french_typography
 
 
 class PermissionsPolicyMiddleware:
@@ -37,3 +40,27 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if media_origin():
             parts.update = {**(parts.update or {}), "img-src": [media_origin()]}
         return parts
+
+
+class FrenchTypographyMiddleware:
+    """French typography on every French public page as it leaves the server (#26).
+
+    Titles, meta and sharing tags, plain-text fields, search results and interface strings
+    all pass here, so no template has to remember a filter. Only pages under the French
+    prefix: the admin keeps what staff typed, and other languages are left alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            get_language_from_path(request.path_info) == "fr"
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
+            response.content = french_typography(response.content.decode(response.charset))
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+        return response

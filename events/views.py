@@ -17,7 +17,15 @@ def event_list(request):
     now = timezone.now()
     events = Event.objects.published().upcoming_then_past(now).as_cards()
     page_obj = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "events/event_list.html", {"page_obj": page_obj})
+    cards = list(page_obj)
+    # Coming events are listed first: a past one heading the first page means none is
+    # coming, which the page says rather than leaving visitors to infer it (#26).
+    nothing_coming = page_obj.number == 1 and (not cards or cards[0].is_past)
+    return render(
+        request,
+        "events/event_list.html",
+        {"page_obj": page_obj, "nothing_coming": nothing_coming},
+    )
 
 
 class EventDetailView(PublishedDetailView):

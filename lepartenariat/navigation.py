@@ -1,14 +1,68 @@
 """The main menu of every page, as staff set it (pages.menus, #23), the current entry
-marked (#15)."""
+marked (#15). A section that may be empty names what it lists: its entry is hidden until
+there is something to show (#26)."""
 
+from django.db.models import CharField, Value
+from django.urls import reverse
+from django.utils import timezone
+
+from association.models import Partner
+from core.pagecache import cached_next_change, content_cached
+from documents.models import Document
+from events.models import Event
+from news.models import NewsPost
+from offers.models import Offer
 from pages.menus import SECTION_LABELS, menu_links
 from pages.models import Menu
+from workshops.models import Workshop
+
+# What each section that may be empty lists, by URL name.
+SECTION_CONTENT = {
+    "workshops:list": lambda: Workshop.objects.published(),
+    "association:partners": lambda: Partner.objects.all(),
+    "documents:list": lambda: Document.objects.published(),
+    "offers:list": lambda: Offer.objects.published(),
+    "news:list": lambda: NewsPost.objects.published(),
+    "events:list": lambda: Event.objects.published(),
+}
 
 
 def url_names():
     """The URL name of every section a menu entry may lead to, whether staff put it in the
     menu or not: the sitemap lists them all."""
     return list(SECTION_LABELS)
+
+
+def sections_with_content():
+    """The URL names of the sections with something to show, in one query: the union of one
+    row per kind of content that has any."""
+    checks = [
+        content()
+        .order_by()
+        .annotate(section=Value(name, output_field=CharField()))
+        .values_list("section", flat=True)
+        for name, content in SECTION_CONTENT.items()
+    ]
+    return set(checks[0].union(*checks[1:]))
+
+
+def hidden_paths(request):
+    """The addresses of the sections with nothing to show, looked up once per content
+    version and again when content next changes by the clock (a post's publication date)."""
+    now = timezone.now()
+
+    def compute():
+        shown = sections_with_content()
+        empty = {reverse(name) for name in SECTION_CONTENT if name not in shown}
+        return empty, cached_next_change(request, now)
+
+    empty, _until = content_cached(
+        request,
+        ["empty-sections"],
+        compute,
+        holds=lambda value: value[1] is None or value[1] > now,
+    )
+    return empty
 
 
 def current_state(url, path):
@@ -27,11 +81,19 @@ def marked(link, path):
 
 def main_navigation(request):
     """The menu of the page at `request.path`: entries, groups holding their links, the
-    current one marked."""
+    current one marked; entries to sections with nothing to show are left out, and a group
+    left empty too."""
+    hidden = hidden_paths(request)
     sections = []
     for link in menu_links(request, Menu.MAIN):
         if "children" in link:
-            children = [marked(child, request.path) for child in link["children"]]
+            children = [
+                marked(child, request.path)
+                for child in link["children"]
+                if child["url"] not in hidden
+            ]
+            if not children:
+                continue
             sections.append(
                 {
                     "label": link["label"],
@@ -39,6 +101,6 @@ def main_navigation(request):
                     "current": any(child["current"] for child in children),
                 }
             )
-        else:
+        elif link["url"] not in hidden:
             sections.append(marked(link, request.path))
     return sections

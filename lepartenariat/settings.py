@@ -101,6 +101,8 @@ MIDDLEWARE = [
     # unprefixed address to /fr/… only when a staff page is there (#23).
     "lepartenariat.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Inside the page cache, so a French page is typeset once, then served as stored (#26).
+    "core.middleware.FrenchTypographyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -156,6 +158,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # The ways French staff type dates and times ("14h30", "24-12-2026") before Django's (#25).
 FORMAT_MODULE_PATH = ["lepartenariat.formats"]
 USE_I18N = True
+# English dates written "14 November 2025" rather than Django's "Nov. 14, 2025" (#26).
+FORMAT_MODULE_PATH = ["lepartenariat.formats"]
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True
 
@@ -232,6 +236,11 @@ BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 365)
 NEWSLETTER_RATE_LIMIT = env_int("NEWSLETTER_RATE_LIMIT", 5)
 NEWSLETTER_RATE_WINDOW = env_int("NEWSLETTER_RATE_WINDOW", 3600)
 NEWSLETTER_UNCONFIRMED_DAYS = env_int("NEWSLETTER_UNCONFIRMED_DAYS", 30)
+# What the privacy notice says of data the site does not purge itself (#26): how long the
+# web server's logs are kept (set the log rotation to match) and how long the team keeps an
+# application that was not retained (the CNIL's two years).
+SERVER_LOG_RETENTION_DAYS = env_int("SERVER_LOG_RETENTION_DAYS", 365)
+APPLICATION_RETENTION_DAYS = env_int("APPLICATION_RETENTION_DAYS", 730)
 
 # The public address of the site, used where a page needs an absolute URL (sitemap,
 # canonical links) outside a request.

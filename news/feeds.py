@@ -5,11 +5,12 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from association.models import Programme
 from core.templatetags.translation_tags import language_shown
 from core.text import without_control_characters as plain
+from core.typography import typeset
 from news.models import NewsPost
 
 FEED_SIZE = 20
@@ -27,6 +28,11 @@ class LanguageAtomFeed(Atom1Feed):
             handler.endElement("entry")
 
 
+def _typeset(text):
+    # A feed is no page, so the page middleware does not set it (#26).
+    return typeset(text, get_language())
+
+
 class NewsFeed(Feed):
     feed_type = LanguageAtomFeed
     author_name = "Le Partenariat"
@@ -42,13 +48,16 @@ class NewsFeed(Feed):
 
     def title(self, programme):
         if programme is None:
-            return gettext("Le Partenariat: news")
-        return gettext("Le Partenariat: news of %(programme)s") % {
+            return _typeset(gettext("Le Partenariat: news"))
+        title = gettext("Le Partenariat: news of %(programme)s") % {
             "programme": plain(programme.title)
         }
+        return _typeset(title)
 
     def subtitle(self, programme):
-        return gettext("What the association is doing now, in France, Senegal, Morocco and Guinea.")
+        return _typeset(
+            gettext("What the association is doing now, in France, Senegal, Morocco and Guinea.")
+        )
 
     def link(self, programme):
         url = reverse("news:list")
@@ -66,17 +75,19 @@ class NewsFeed(Feed):
 
     # XML 1.0 refuses control characters; rows saved before #22 may hold some.
     def item_title(self, post):
-        return plain(post.title)
+        return _typeset(plain(post.title))
 
     def item_description(self, post):
         # The summary is plain text; the feed declares it as HTML, so it is escaped once.
-        return escape(plain(post.summary))
+        return _typeset(escape(plain(post.summary)))
 
     def item_pubdate(self, post):
         return post.published_at
 
     def item_updateddate(self, post):
-        return post.updated_at
+        # The post's own date, not when its row was last saved: seeding or importing would
+        # otherwise stamp every entry with the same moment; an undated post has no date (#26).
+        return post.published_at
 
     def item_extra_kwargs(self, post):
         return {"language": language_shown(post, "title")}

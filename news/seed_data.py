@@ -11,7 +11,7 @@ POSTS = [
     {
         "key": "evaluation-centre-gaia",
         "title_fr": "Une évaluation plus que satisfaisante pour le Centre Gaïa",
-        "title_en": "A more than satisfactory evaluation for Centre Gaïa",
+        "title_en": "A very positive evaluation for Centre Gaïa",
         "slug_fr": "une-evaluation-plus-que-satisfaisante-pour-le-centre-gaia",
         "slug_en": "a-more-than-satisfactory-evaluation-for-centre-gaia",
         "summary_fr": (
@@ -40,7 +40,7 @@ POSTS = [
     {
         "key": "global-schools-end",
         "title_fr": "Global Schools, c’est déjà la fin",
-        "title_en": "Global Schools: already the end",
+        "title_en": "Global Schools draws to a close",
         "slug_fr": "global-schools-c-est-deja-la-fin",
         "slug_en": "global-schools-already-the-end",
         "summary_fr": (
@@ -107,12 +107,12 @@ POSTS = [
     },
     {
         "key": "erasmus-plus-2022",
-        "title_fr": "Un partenariat scolaire Erasmus+ porté par Le Partenariat",
-        "title_en": "An Erasmus+ school partnership carried by Le Partenariat",
+        "title_fr": "Un projet scolaire Erasmus+ coordonné par Le Partenariat",
+        "title_en": "An Erasmus+ school project coordinated by Le Partenariat",
         "slug_fr": "un-partenariat-scolaire-erasmus-plus",
         "slug_en": "an-erasmus-plus-school-partnership",
-        "summary_fr": "Le Partenariat porte un partenariat scolaire Erasmus+.",
-        "summary_en": "Le Partenariat carries an Erasmus+ school partnership.",
+        "summary_fr": "Le Partenariat coordonne un projet scolaire Erasmus+.",
+        "summary_en": "Le Partenariat is coordinating an Erasmus+ school project.",
         "published_on": datetime.date(2022, 12, 7),
         "programmes": [],
         "countries": [],

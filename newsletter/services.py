@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 
 from core.models import OutgoingMail
 from core.outbox import mail_queue, mails_send
+from core.typography import typeset
 from newsletter.models import CONFIRMATION_VALIDITY, Subscription, token_hash
 
 
@@ -140,8 +141,8 @@ def _confirmation_email(subscription, token):
         }
         subject = gettext("Confirm your subscription to the newsletter of Le Partenariat")
     return EmailMessage(
-        subject=subject,
-        body=body,
+        subject=typeset(subject, subscription.language),
+        body=typeset(body, subscription.language),
         to=[subscription.email],
         headers={
             # One-click unsubscription for mail programs (RFC 8058, RFC 2369).

@@ -107,3 +107,9 @@ class GiftCostForm(forms.Form):
         required=False,
         help_text=_("Gives the ceiling: 20,000 € or 0.5 percent of turnover, whichever is larger."),
     )
+
+    def clean_amount(self):
+        amount = self.cleaned_data["amount"]
+        if amount is not None and amount <= 0:
+            raise ValidationError(_("Enter an amount above 0 €."), code="zero")
+        return amount

@@ -34,6 +34,8 @@ class GiftCost:
     reduction: Decimal
     # The part of the gift counted this year; the rest is carried over to the next five.
     counted: Decimal
+    # The rate the carried-over part earns in the later years, within their own ceilings.
+    later_rate: Decimal
 
     @property
     def cost(self):
@@ -42,6 +44,12 @@ class GiftCost:
     @property
     def carried_over(self):
         return self.amount - self.counted
+
+    @property
+    def later_reduction(self):
+        """What the carried-over part may still take off the tax of the next five years, if
+        their ceilings leave room for it (#26)."""
+        return _cents(self.carried_over * self.later_rate)
 
 
 def _cents(value):
@@ -53,7 +61,7 @@ def individual_gift_cost(amount, taxable_income=None):
     counted = amount
     if taxable_income is not None:
         counted = min(amount, taxable_income * INDIVIDUAL_INCOME_SHARE)
-    return GiftCost(amount, _cents(counted * INDIVIDUAL_RATE), _cents(counted))
+    return GiftCost(amount, _cents(counted * INDIVIDUAL_RATE), _cents(counted), INDIVIDUAL_RATE)
 
 
 def company_ceiling(turnover=None):
@@ -67,4 +75,6 @@ def company_gift_cost(amount, turnover=None):
     counted = min(amount, company_ceiling(turnover))
     full_rate_part = min(counted, COMPANY_REDUCED_RATE_ABOVE)
     reduction = full_rate_part * COMPANY_RATE + (counted - full_rate_part) * COMPANY_REDUCED_RATE
-    return GiftCost(amount, _cents(reduction), _cents(counted))
+    # A carried-over part is counted again later under the same ceiling, which stays far
+    # below 2 million euros for any company whose gift is carried over: the full rate.
+    return GiftCost(amount, _cents(reduction), _cents(counted), COMPANY_RATE)

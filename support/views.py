@@ -18,6 +18,7 @@ def gift_cost(form):
         "reduction": format_amount(cost.reduction),
         "cost": format_amount(cost.cost),
         "carried_over": format_amount(cost.carried_over) if cost.carried_over else "",
+        "later_reduction": format_amount(cost.later_reduction),
         "is_company": data["donor"] == GiftCostForm.COMPANY,
     }
 

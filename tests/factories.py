@@ -85,7 +85,7 @@ class PlaceFactory(factory.django.DjangoModelFactory):
 
     name_fr = factory.Sequence(lambda n: f"Lieu {n}")
     name_en = factory.Sequence(lambda n: f"Place {n}")
-    street_address = "71 rue Victor Renard"
+    street_address = "71 rue Victor-Renard"
     postal_code = "59000"
     locality = "Lille"
     country = "FR"

@@ -97,7 +97,7 @@ TIMELINE_EVENTS = [
         "end_year": None,
         "period_label_fr": "",
         "period_label_en": "",
-        "title_fr": "L’éducation au développement en Nord-Pas-de-Calais",
+        "title_fr": "L’éducation au développement dans le Nord-Pas-de-Calais",
         "title_en": "Development education in Nord-Pas-de-Calais",
         "body_fr": (
             "<p>En synergie avec ses actions de coopération, le Partenariat développe des "
@@ -157,7 +157,7 @@ TIMELINE_EVENTS = [
             "développement durable. L’association s’engage dans la lutte contre les "
             "changements climatiques, l’éco-construction, et la valorisation des déchets. "
             "À Lille, un nouveau service est créé en partenariat avec l’ONG belge Studio "
-            "Globo : le Centre Gaïa. Celui-ci permet de former et sensibiliser à "
+            "Globo : le Centre Gaïa. Celui-ci permet de former et de sensibiliser à "
             "l’ECSI.</p>"
         ),
         "body_en": (
@@ -195,8 +195,8 @@ TIMELINE_EVENTS = [
         "end_year": 2019,
         "period_label_fr": "Les années 2010",
         "period_label_en": "The 2010s",
-        "title_fr": "L’ONG le Partenariat se développe",
-        "title_en": "The NGO Le Partenariat grows",
+        "title_fr": "Le Partenariat se développe",
+        "title_en": "Le Partenariat grows",
         "body_fr": (
             "<p>Les années 2010 marquent une période de développement pour Le Partenariat, "
             "qui diversifie ses activités au-delà des programmes de coopération "
@@ -224,13 +224,13 @@ TIMELINE_EVENTS = [
             "<p>Le Centre Gaïa continue de prospérer, accueillant près de 10 000 personnes "
             "annuellement pour des formations et animations.</p>"
             "<p>Parallèlement, le Centre Gaïa développe également plusieurs projets "
-            "européens, tels que Global School, Citizen School, et Jouons Ensemble pour "
+            "européens, tels que Global Schools, Citizen School, et Jouons Ensemble pour "
             "l’Union européenne.</p>"
         ),
         "body_en": (
             "<p>The Centre Gaïa keeps thriving: nearly 10,000 people a year come to its "
             "training sessions and activities.</p>"
-            "<p>It has also developed several European projects, among them Global School, "
+            "<p>It has also developed several European projects, among them Global Schools, "
             "Citizen School and Jouons Ensemble pour l’Union européenne (Let’s Play Together "
             "for the European Union).</p>"
         ),
@@ -250,7 +250,7 @@ TIMELINE_EVENTS = [
         "title_en": "The Programme for Access to Water in Schools (PAEMS) begins",
         "body_fr": (
             "<p>En 2012, le Programme d’Accès à l’Eau en Milieu Scolaire (PAEMS) voit le "
-            "jour, soutenu par l’AFD et s’étend au Sénégal, au Maroc, et en Guinée.</p>"
+            "jour ; soutenu par l’AFD, il s’étend au Sénégal, au Maroc et en Guinée.</p>"
         ),
         "body_en": (
             "<p>In 2012, the Programme for Access to Water in Schools (PAEMS) was born; "

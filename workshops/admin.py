@@ -12,12 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin import PageLikeAdmin, VisitorDataAdmin
+from core.admin import ContentAdmin, PageLikeAdmin, VisitorDataAdmin
 from core.admin_columns import to_confirm_column
 from core.admin_schedule import FrenchFirstAdmin
 from core.images import image_fieldset
 from workshops.forms import DeclineForm
-from workshops.models import BookingRequest, Workshop
+from workshops.models import BookableDay, BookingRequest, Workshop
 from workshops.services import booking_confirm, booking_decline, reception_sheet
 
 
@@ -227,3 +227,12 @@ class BookingRequestAdmin(VisitorDataAdmin):
             "next_week": monday + datetime.timedelta(days=7),
         }
         return TemplateResponse(request, "admin/workshops/bookingrequest/day.html", context)
+
+
+@admin.register(BookableDay)
+class BookableDayAdmin(ContentAdmin):
+    list_display = ["day", "place", "note"]
+    list_filter = ["place"]
+    search_fields = ["note"]
+    ordering = ["-day"]
+    date_hierarchy = "day"

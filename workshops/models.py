@@ -13,7 +13,16 @@ from association.models import Programme
 from contact.models import Place
 from core import images
 from core.admin_names import AdminNames
-from core.content import PublicContent, Retention, SearchFields, VisitorData
+from core.content import (
+    ALL,
+    EDITORS,
+    RECEPTION,
+    RECEPTION_DESK,
+    PublicContent,
+    Retention,
+    SearchFields,
+    VisitorData,
+)
 from core.models import (
     PublishedModel,
     PublishedQuerySet,
@@ -53,7 +62,7 @@ class WorkshopQuerySet(PublishedQuerySet):
 
     def with_place_hours(self):
         return self.select_related("place").prefetch_related(
-            "place__opening_hours", "place__closures"
+            "place__opening_hours", "place__closures", "place__bookable_days"
         )
 
 
@@ -170,6 +179,11 @@ class Workshop(images.DescribedImage, PublishedModel, SeededModel, PublicContent
     @property
     def levels(self):
         return [level for level in Level if self.level_from <= level <= self.level_to]
+
+    @property
+    def is_open_to_adults(self):
+        # French says "du CP aux adultes", not "CP à Adultes" (#26).
+        return self.level_to == Level.ADULTS
 
 
 class BookingRequestQuerySet(models.QuerySet):
@@ -292,3 +306,33 @@ class BookingRequest(VisitorData):
     @property
     def preferred_starts(self):
         return [datetime.datetime.fromisoformat(value) for value in self.preferred_slots]
+
+
+class BookableDay(PublicContent):
+    """A day staff open for workshop bookings although classes are off: a Saturday, a day of
+    the school holidays, a public holiday the place is open (#26)."""
+
+    staff_permissions = {EDITORS: ALL, RECEPTION: ALL}
+    desk = RECEPTION_DESK
+
+    place = models.ForeignKey(
+        Place,
+        on_delete=models.CASCADE,
+        related_name="bookable_days",
+        verbose_name=_("place"),
+    )
+    day = models.DateField(_("day"))
+    note = models.CharField(
+        _("note"), max_length=200, blank=True, help_text=_("For staff: why this day is open.")
+    )
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("day opened for bookings")
+        verbose_name_plural = _("days opened for bookings")
+        constraints = [
+            models.UniqueConstraint(fields=["place", "day"], name="bookable_day_once_per_place")
+        ]
+
+    def __str__(self):
+        return f"{self.place} · {self.day:%d/%m/%Y}"

@@ -27,6 +27,7 @@ def seed_workshops(report, programmes):
                     "capacity",
                     "order",
                     "to_confirm",
+                    "to_confirm_note",
                 ),
                 "programme": programmes.get(record["programme"]),
                 "place": places[record["place"]],

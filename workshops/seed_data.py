@@ -5,6 +5,10 @@
 WORKSHOPS = [
     {
         "key": "immersion-saint-louis-village",
+        "to_confirm_note": (
+            "Durée (180 minutes) et effectif (30 élèves) : aucune source publique ; à vérifier "
+            "auprès du Centre Gaïa."
+        ),
         "programme": "centre-gaia",
         "place": "centre-gaia",
         "title_fr": "Atelier d’immersion : un quartier de Saint-Louis et un village sénégalais",
@@ -40,6 +44,10 @@ WORKSHOPS = [
     },
     {
         "key": "mondialisaction",
+        "to_confirm_note": (
+            "Durée (180 minutes) et effectif (30 élèves) : aucune source publique ; à vérifier "
+            "auprès du Centre Gaïa."
+        ),
         "programme": "mondialisaction",
         "place": "centre-gaia",
         "title_fr": "Mondialis’Action, atelier d’immersion sur la mondialisation",

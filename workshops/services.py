@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.outbox import mail_queue
+from core.typography import typeset
 from workshops.calendar import booking_ics
 from workshops.models import BookingRequest
 
@@ -36,7 +37,7 @@ def bilingual(template, context, first_language):
     parts = []
     for code in languages:
         with translation.override(code):
-            parts.append(render_to_string(template, context).strip())
+            parts.append(typeset(render_to_string(template, context).strip(), code))
     return "\n\n――――――――――――――――――――\n\n".join(parts)
 
 
@@ -84,7 +85,10 @@ def booking_request_receive(*, workshop, data, language):
         staff_email = EmailMessage(
             subject=_("New workshop booking request: %(school)s")
             % {"school": " ".join(booking.school.split())},
-            body=render_to_string("workshops/email/staff_notification.txt", context),
+            body=typeset(
+                render_to_string("workshops/email/staff_notification.txt", context),
+                settings.LANGUAGE_CODE,
+            ),
             # The operators' configured address, not the place's, which may be unconfirmed.
             to=settings.CONTACT_RECIPIENTS,
             reply_to=[booking.email],

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from workshops.models import BookingRequest
+from workshops.school_calendar import offers_slots_on
 
 # How far ahead teachers can choose: a school term is planned about three months ahead.
 BOOKING_WEEKS = 14
@@ -78,10 +79,14 @@ def free_slots(workshop, *, now=None, weeks=BOOKING_WEEKS):
     now = now or timezone.now()
     first_day = now.astimezone(place.zone).date() + datetime.timedelta(days=1)
     last_day = first_day + datetime.timedelta(weeks=weeks)
+    days = [
+        first_day + datetime.timedelta(days=offset) for offset in range((last_day - first_day).days)
+    ]
     candidates = [
         slot
-        for offset in range((last_day - first_day).days)
-        for slot in day_slots(place, first_day + datetime.timedelta(days=offset), workshop.duration)
+        for day in days
+        if offers_slots_on(place, day)
+        for slot in day_slots(place, day, workshop.duration)
     ]
     if not candidates:
         return []

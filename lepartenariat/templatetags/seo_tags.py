@@ -5,7 +5,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from association.models import STANDALONE_PAGE_URLS
+from association.models import STANDALONE_PAGE_URLS, Page
 from association.shared import published_pages
 from contact.shared import published_places, published_social_links
 from contact.templatetags.contact_tags import json_ld
@@ -97,15 +97,22 @@ def organisation_json_ld(context):
 def legal_links(context):
     """The footer's links as staff set them (#23); until they do, the links to the notices a
     French association must publish."""
+    pages = published_pages(context["request"])
     footer = saved_links(Menu.FOOTER)
     if footer:
-        return {"legal_pages": [{"url": link["url"], "title": link["label"]} for link in footer]}
-    keys = list(STANDALONE_PAGE_URLS)
-    pages = published_pages(context["request"])
-    return {
-        "legal_pages": [
+        links = [{"url": link["url"], "title": link["label"]} for link in footer]
+    else:
+        links = [
             {"url": reverse(STANDALONE_PAGE_URLS[key]), "title": pages[key].title}
-            for key in keys
+            for key in STANDALONE_PAGE_URLS
             if key in pages
         ]
+    return {
+        "legal_pages": links,
+        # The compliance status every page must show, whatever links staff chose (#26).
+        "accessibility_url": (
+            reverse(STANDALONE_PAGE_URLS[Page.Key.ACCESSIBILITY])
+            if Page.Key.ACCESSIBILITY in pages
+            else ""
+        ),
     }

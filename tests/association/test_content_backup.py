@@ -1,3 +1,4 @@
+import datetime
 import json
 
 import pytest
@@ -9,6 +10,7 @@ from contact.models import Place
 from core.backup import content_models
 from core.models import Redirect
 from tests.factories import ClosureFactory, OpeningHoursFactory, SectionFactory
+from workshops.models import BookableDay
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +31,8 @@ def test_export_wipe_import_gives_back_the_same_content(seeded, tmp_path, client
     place = Place.objects.get(seed_key="centre-gaia")
     OpeningHoursFactory(place=place, weekday=5)
     ClosureFactory(place=place, reason_fr="Fermeture d’été", reason_en="Summer closure")
+    # Kinds the seed leaves empty, so that every kind is carried: a day opened for bookings.
+    BookableDay.objects.create(place=place, day=datetime.date(2027, 2, 23), note="Stage")
     programme = Programme.objects.get(seed_key="paems")
     programme.image.save("paems.png", ContentFile(b"\x89PNG fake image bytes"))
     # The seed makes no staff page, nor any redirect (#23).

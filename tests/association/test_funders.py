@@ -72,6 +72,25 @@ def test_the_programme_page_thanks_current_funders_and_apart_past_ones(client):
     assert "Avec le soutien de la Ville de Paris (2016)" in block
 
 
+def test_an_ended_programme_has_no_current_funder_and_no_empty_heading(client):
+    programme = ProgrammeFactory(start_year=2012, end_year=2022)
+    FundingFactory(programme=programme, wording_fr="Avec le soutien de l’AFD")
+    FundingFactory(
+        programme=programme,
+        start_date=datetime.date(2025, 1, 1),
+        end_date=datetime.date(2025, 12, 31),
+        wording_fr="Avec le soutien du Grand Lyon",
+    )
+
+    with time_machine.travel(datetime.datetime(2026, 12, 7, 12, tzinfo=datetime.UTC)):
+        html = client.get(programme.get_absolute_url()).content.decode()
+
+    assert "Avec le soutien de</h2>" not in html
+    block = html[html.index("L’ont soutenu auparavant</h2>") :]
+    assert "<span>Avec le soutien de l’AFD</span>" in block
+    assert "Avec le soutien du Grand Lyon (2025)" in block
+
+
 def programme_page_at(moment, programme):
     request = RequestFactory().get(programme.get_absolute_url())
     request.user = None

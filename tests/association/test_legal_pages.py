@@ -49,11 +49,11 @@ def test_the_footer_leaves_out_an_unpublished_notice(client, seeded):
     [
         (
             "/fr/mentions-legales/",
-            ["Le Partenariat", "71 rue Victor Renard, 59000 Lille", "Hébergeur", "À confirmer"],
+            ["<dd>Le Partenariat</dd>", "71 rue Victor-Renard<br>59000 Lille", "Éditeur"],
         ),
         (
             "/en/legal-notice/",
-            ["Publisher", "71 rue Victor Renard, 59000 Lille", "Host", "To be confirmed"],
+            ["<dd>Le Partenariat</dd>", "71 rue Victor-Renard<br>59000 Lille", "Publisher"],
         ),
         (
             "/fr/accessibilite/",
@@ -63,6 +63,11 @@ def test_the_footer_leaves_out_an_unpublished_notice(client, seeded):
                 "aucun audit",
                 "Contenus non accessibles",
                 "établie le 2 décembre 2026",
+                "version 4.1.2",
+                "lepartenariat.org",
+                "Aucune technologie d’assistance",
+                "Pages vérifiées",
+                "par courrier au Partenariat, 71 rue Victor-Renard",
                 "axe-core",
                 "Retour d’information et contact",
                 "Défenseur des droits",
@@ -76,6 +81,9 @@ def test_the_footer_leaves_out_an_unpublished_notice(client, seeded):
                 "not yet been audited",
                 "Content that is not accessible",
                 "drawn up on 2 December 2026",
+                "version 4.1.2",
+                "Pages checked",
+                "by post to Le Partenariat",
                 "axe-core",
                 "Feedback and contact",
                 "Défenseur des droits",
@@ -95,3 +103,22 @@ def test_the_seeded_notices_say_who_publishes_and_how_accessible_the_site_is(
 
 def test_the_legal_notice_is_flagged_for_staff_to_complete(seeded):
     assert Page.objects.get(key=Page.Key.LEGAL).to_confirm
+
+
+def test_every_page_states_its_accessibility_status_in_the_footer(client, seeded):
+    french = client.get("/fr/histoire/").content.decode()
+    english = client.get("/en/").content.decode()
+
+    assert (
+        '<p class="accessibility-status"><a href="/fr/accessibilite/">'
+        "Accessibilité\u00a0: non conforme</a></p>" in french
+    )
+    assert "Accessibility: not compliant</a></p>" in english
+
+
+def test_without_a_statement_the_status_is_still_stated(client, seeded):
+    Page.objects.filter(key=Page.Key.ACCESSIBILITY).update(is_published=False)
+
+    html = client.get("/fr/").content.decode()
+
+    assert '<p class="accessibility-status">Accessibilité\u00a0: non conforme</p>' in html

@@ -98,7 +98,7 @@ def test_a_programme_is_described_by_its_staff_edited_name_and_summary(client):
     french, _links = head_tags(client.get("/fr/programmes/eau/").content.decode())
     english, _links = head_tags(client.get("/en/programmes/water/").content.decode())
 
-    assert french[("name", "description")] == "L’eau potable dans « 124 » écoles & plus."
+    assert french[("name", "description")] == "L’eau potable dans «\u00a0124\u00a0» écoles & plus."
     assert french[("property", "og:title")] == "Accès à l’eau"
     assert english[("name", "description")] == "Drinking water in 124 schools."
     assert english[("property", "og:title")] == "Access to water"
@@ -118,7 +118,7 @@ def test_the_home_page_describes_the_ngo_its_addresses_and_social_profiles(clien
     assert {
         "@type": "PostalAddress",
         "name": lille.name_en,
-        "streetAddress": "71 rue Victor Renard",
+        "streetAddress": "71 rue Victor-Renard",
         "postalCode": "59000",
         "addressLocality": "Lille",
         "addressCountry": "FR",

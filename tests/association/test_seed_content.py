@@ -47,6 +47,14 @@ CORRECTIONS = {
     "En 2007, elle s’implante": "En 2007, l’association s’implante",
     "L’année suivante, le Programme": "En 2017, le Programme",
     "En 2019, il inaugure": "En 2019, le Centre Gaïa inaugure",
+    # Issue #26's French editor.
+    "développement en Nord-Pas-de-Calais": "développement dans le Nord-Pas-de-Calais",
+    "former et sensibiliser": "former et de sensibiliser",
+    "L’ONG le Partenariat se développe": "Le Partenariat se développe",
+    "tels que Global School,": "tels que Global Schools,",
+    "voit le jour, soutenu par l’AFD et s’étend au Sénégal, au Maroc, et en Guinée.": (
+        "voit le jour ; soutenu par l’AFD, il s’étend au Sénégal, au Maroc et en Guinée."
+    ),
 }
 
 

@@ -1,3 +1,6 @@
+"""The privacy notice covers every personal data the site keeps, with the periods the
+settings set (#26: written by the site from association.privacy)."""
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -9,26 +12,26 @@ pytestmark = pytest.mark.django_db
         (
             "/fr/confidentialite/",
             [
-                "Messages du formulaire de contact",
+                "Messages envoyés par le formulaire de contact",
                 "Demandes de réservation d’ateliers",
-                "Lettre d’information",
+                "La lettre d’information",
                 "30 jours",
-                "jusqu’à votre désinscription",
-                "le site lui-même n’en garde aucune",
-                "douze mois",
+                "Jusqu’à votre désinscription",
+                "Le site lui-même ne garde aucune candidature",
+                "365 jours",
                 "CNIL",
             ],
         ),
         (
             "/en/privacy/",
             [
-                "Messages sent through the contact form",
+                "Messages sent with the contact form",
                 "Workshop booking requests",
-                "Newsletter",
+                "The newsletter",
                 "30 days",
-                "until you unsubscribe",
-                "the website itself keeps none",
-                "twelve months",
+                "Until you unsubscribe",
+                "The site itself keeps no application",
+                "365 days",
                 "CNIL",
             ],
         ),

@@ -124,9 +124,10 @@ def test_an_event_page_shows_when_where_and_how_to_register(client):
     html = client.get(event.get_absolute_url()).content.decode()
 
     assert (
-        '<time datetime="2026-12-12T14:30:00+01:00">samedi 12 décembre 2026, 14:30</time> – 17:00'
+        '<time datetime="2026-12-12T14:30:00+01:00">samedi 12 décembre 2026, '
+        "14\u00a0h\u00a030</time> – 17\u00a0h"
     ) in html
-    assert "Centre Gaïa, 71 rue Victor Renard, 59000 Lille" in html
+    assert "Centre Gaïa, 71 rue Victor-Renard, 59000 Lille" in html
     assert 'via <a href="/fr/contact/#write">le formulaire de contact</a>' in html
     assert '<a href="/fr/programmes/eau/">Eau</a>' in html
     assert f'href="{event.get_ics_url()}"' in html

@@ -44,7 +44,7 @@ def test_an_event_file_is_in_the_time_zone_of_its_place(client):
     assert start.utcoffset() == datetime.timedelta(hours=2)
     assert vevent.decoded("DTEND").hour == 18
     assert str(vevent["SUMMARY"]) == "Portes ouvertes"
-    assert str(vevent["LOCATION"]) == "Centre Gaïa, 71 rue Victor Renard, 59000 Lille"
+    assert str(vevent["LOCATION"]) == "Centre Gaïa, 71 rue Victor-Renard, 59000 Lille"
     assert str(vevent["URL"]) == f"http://testserver{event.get_absolute_url()}"
     assert str(vevent["STATUS"]) == "CONFIRMED"
     assert str(vevent["UID"]).startswith(f"event-{event.pk}@")

@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from association.models import Programme
+from association.models import LegalNotice, Programme
 from core import launch
 from core.content import public_content_models
 from documents.models import Document
@@ -73,11 +73,50 @@ def test_once_everything_is_confirmed_or_unpublished_it_exits_0(seeded, live_set
         obj.save()
     # A known report still without its PDF is listed until it is uploaded or removed (#25).
     Document.objects.filter(file="").delete()
+    LegalNotice.objects.update(**LEGAL_FACTS)
 
     code, output = run()
 
     assert code == 0, output
     assert "ready to go live" in output.lower() or "prêt" in output.lower()
+
+
+LEGAL_FACTS = {
+    "registration_number": "W595000000",
+    "email": "contact@example.org",
+    "director": "Claire Martin",
+    "host_name": "Hébergeur SAS",
+    "host_address": "1 rue de l’Hébergement, 59000 Lille",
+    "host_phone": "+33 3 00 00 00 00",
+    "mail_provider": "Courrier SAS",
+}
+
+
+def test_each_missing_fact_of_the_legal_notice_is_listed(seeded, live_settings):
+    code, output = run("--json")
+    groups = {group["key"]: group for group in json.loads(output)["groups"]}
+
+    assert code == 1
+    assert [(item["label"], item["problem"]) for item in groups["declared"]["items"]] == [
+        ("numéro RNA ou SIREN", "manquant"),
+        ("adresse e-mail", "manquant"),
+        ("directeur ou directrice de la publication", "manquant"),
+        ("hébergeur", "manquant"),
+        ("adresse de l’hébergeur", "manquant"),
+        ("téléphone de l’hébergeur", "manquant"),
+        ("fournisseur d’e-mail", "manquant"),
+    ]
+
+
+def test_an_unsourced_detail_is_listed_with_what_to_check(seeded, live_settings):
+    _code, output = run("--json")
+    groups = {group["key"]: group for group in json.loads(output)["groups"]}
+    problems = {item["label"]: item["problem"] for item in groups["to_confirm"]["items"]}
+
+    assert problems["Mondialis’Action, atelier d’immersion sur la mondialisation"] == (
+        "marquée «\u00a0à confirmer\u00a0» — Durée (180 minutes) et effectif (30 élèves) : "
+        "aucune source publique ; à vérifier auprès du Centre Gaïa."
+    )
 
 
 def test_placeholder_settings_are_listed(db, settings):

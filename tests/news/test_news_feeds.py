@@ -23,10 +23,13 @@ def parse_atom(response):
         assert feed.find(f"{ATOM}{name}").text
     assert feed.find(f"{ATOM}author/{ATOM}name").text == "Le Partenariat"
     for entry in feed.iterfind(f"{ATOM}entry"):
-        for name in ("id", "title", "updated"):
+        for name in ("id", "title"):
             assert entry.find(f"{ATOM}{name}").text
         assert entry.find(f"{ATOM}link[@rel='alternate']").get("href").startswith("http://")
-        datetime.datetime.fromisoformat(entry.find(f"{ATOM}updated").text)
+        # A post's own date, when it has one (#26).
+        if entry.find(f"{ATOM}published") is not None:
+            assert entry.find(f"{ATOM}updated").text == entry.find(f"{ATOM}published").text
+            datetime.datetime.fromisoformat(entry.find(f"{ATOM}updated").text)
     return feed
 
 
@@ -104,9 +107,29 @@ def test_a_feed_per_programme_carries_only_its_posts(client):
     assert client.get("/en/news/feed/", {"programme": "nothing"}).status_code == 404
 
 
-def test_a_post_without_a_date_has_no_published_element_but_is_still_valid(client):
+def test_a_post_without_a_date_has_no_date_rather_than_the_time_it_was_saved(client):
     NewsPostFactory(published_on=None)
 
     feed = parse_atom(client.get("/fr/actualites/flux/"))
 
     assert entries(feed)[0]["published"] is None
+    assert feed.find(f"{ATOM}entry/{ATOM}updated") is None
+
+
+def test_entries_carry_the_posts_own_dates_not_when_the_rows_were_saved(client):
+    NewsPostFactory(published_on=datetime.date(2019, 3, 4))
+
+    feed = parse_atom(client.get("/en/news/feed/"))
+
+    assert feed.find(f"{ATOM}entry/{ATOM}updated").text == "2019-03-04T00:00:00+01:00"
+    assert feed.find(f"{ATOM}updated").text == "2019-03-04T00:00:00+01:00"
+
+
+def test_the_french_feed_is_set_the_french_way(client):
+    NewsPostFactory(title_fr="Sujets : l’eau", summary_fr="Dès 09:00, 139 000 € !")
+
+    feed = parse_atom(client.get("/fr/actualites/flux/"))
+
+    assert feed.find(f"{ATOM}title").text == "Le Partenariat\u00a0: actualités"
+    assert entries(feed)[0]["title"] == "Sujets\u00a0: l’eau"
+    assert entries(feed)[0]["summary"] == "Dès 9\u00a0h, 139\u00a0000\u00a0€\u202f!"

@@ -107,7 +107,7 @@ def test_read_also_lists_up_to_three_other_posts_sharing_a_programme_newest_firs
     NewsPostFactory(title_fr="Sans rapport", published_on=datetime.date(2026, 2, 1))
 
     html = client.get(post.get_absolute_url()).content.decode()
-    related = html[html.index("À lire également") :]
+    related = html[html.index("À lire aussi") :]
 
     assert titles(related) == ["Voisine 6", "Voisine 5", "Voisine 4"]
 
@@ -116,7 +116,7 @@ def test_a_post_without_programme_has_no_read_also(client):
     post = NewsPostFactory()
     NewsPostFactory()
 
-    assert "À lire également" not in client.get(post.get_absolute_url()).content.decode()
+    assert "À lire aussi" not in client.get(post.get_absolute_url()).content.decode()
 
 
 def test_the_language_switcher_leads_to_the_same_post_in_english(client):

@@ -28,50 +28,52 @@ def test_100_euros_given_by_an_individual_cost_34_euros_in_french(client):
     html = answer(client, "/fr/nous-soutenir/?donor=individual&amount=100")
 
     assert (
-        f"Je donne 100{NBSP}€{NBSP}: après la réduction d’impôt de 66{NBSP}€, "
-        f"il me coûte 34{NBSP}€." in html
+        f"Votre don de 100{NBSP}€ vous revient à 34{NBSP}€ après 66{NBSP}€ de réduction d’impôt."
+        in html
     )
 
 
 def test_100_euros_cost_34_euros_written_the_english_way(client):
     html = answer(client, "/en/support-us/?donor=individual&amount=100")
 
-    assert "You give €100: after the tax reduction of €66, it costs you €34." in html
+    assert "Your gift of €100 costs you €34 after a tax reduction of €66." in html
 
 
 def test_french_amounts_are_read_with_spaces_and_a_decimal_comma(client):
     html = answer(client, "/fr/nous-soutenir/?donor=individual&amount=1+234,50+€")
 
-    assert f"Je donne 1{NBSP}234,50{NBSP}€" in html
-    assert f"il me coûte 419,73{NBSP}€" in html
+    assert f"Votre don de 1{NBSP}234,50{NBSP}€" in html
+    assert f"vous revient à 419,73{NBSP}€" in html
 
 
 def test_english_amounts_are_read_with_thousands_commas(client):
     html = answer(client, "/en/support-us/?donor=individual&amount=1,234.50")
 
-    assert "You give €1,234.50" in html
-    assert "it costs you €419.73" in html
+    assert "Your gift of €1,234.50" in html
+    assert "costs you €419.73" in html
 
 
 def test_the_individual_ceiling_is_20_percent_of_taxable_income(client):
     html = answer(client, "/en/support-us/?donor=individual&amount=10,000&taxable_income=20,000")
 
-    assert "after the tax reduction of €2,640, it costs you €7,360." in html
-    assert "€6,000 of the gift is above this year's ceiling" in html
+    assert "costs you €7,360 after a tax reduction of €2,640." in html
+    assert (
+        "€6,000 of the gift is above this year's ceiling. It is carried over to the next five "
+        "years, where it may still bring up to €3,960 of tax reduction, within each year's "
+        "ceiling." in html
+    )
 
 
 def test_a_company_gets_60_percent_within_20000_euros_without_its_turnover(client):
     html = answer(client, "/fr/nous-soutenir/?donor=company&amount=30+000")
 
-    assert (
-        f"après la réduction d’impôt de 12{NBSP}000{NBSP}€, il lui coûte 18{NBSP}000{NBSP}€" in html
-    )
+    assert f"lui revient à 18{NBSP}000{NBSP}€ après 12{NBSP}000{NBSP}€ de réduction d’impôt" in html
 
 
 def test_a_large_company_s_ceiling_is_half_a_percent_of_its_turnover(client):
     html = answer(client, "/en/support-us/?donor=company&amount=30000&turnover=10000000")
 
-    assert "after the tax reduction of €18,000, it costs it €12,000." in html
+    assert "costs it €12,000 after a tax reduction of €18,000." in html
 
 
 def test_above_two_million_euros_a_company_gets_40_percent():
@@ -85,8 +87,27 @@ def test_a_wrong_amount_gets_a_translated_error_and_no_answer(client):
     english = answer(client, "/en/support-us/?donor=individual&amount=")
 
     assert f"Écrivez un montant en euros, par exemple 1{NBSP}250,50{NBSP}€." in french
-    assert "il me coûte" not in french
+    assert "vous revient" not in french
     assert "Enter the amount of your gift." in english
+
+
+def test_a_gift_of_nothing_is_refused(client):
+    french = answer(client, "/fr/nous-soutenir/?donor=individual&amount=0")
+    english = answer(client, "/en/support-us/?donor=company&amount=0,00")
+
+    assert f"Saisissez un montant supérieur à 0{NBSP}€." in french
+    assert "vous revient" not in french
+    assert "Enter an amount above 0 €." in english
+    assert "costs it" not in english
+
+
+def test_the_text_states_both_company_rates_and_the_carry_over(client):
+    html = answer(client, "/fr/nous-soutenir/")
+
+    assert (
+        f"pour les entreprises, 60{NBSP}% du don jusqu’à 2 millions d’euros et 40{NBSP}% "
+        "au-delà" in html
+    )
 
 
 def test_the_answer_is_cached_like_any_page_by_its_query_string(client):
@@ -94,7 +115,7 @@ def test_the_answer_is_cached_like_any_page_by_its_query_string(client):
     second = client.get("/en/support-us/?donor=individual&amount=200")
 
     assert "public" in first["Cache-Control"]
-    assert "it costs you €68." in second.content.decode()
+    assert "costs you €68 after" in second.content.decode()
     assert client.get("/en/support-us/?donor=individual&amount=100").content == first.content
 
 

@@ -62,7 +62,7 @@ def test_staff_confirm_a_slot_in_two_clicks_and_the_teacher_gets_the_calendar_fi
     assert email.to == ["claire.martin@example.org"]
     assert email.subject == "Your workshop is confirmed / Votre atelier est confirmé"
     assert "Thursday 4 March 2027, 09:00–12:00" in email.body
-    assert "4 mars 2027, 09:00–12:00" in email.body
+    assert "4 mars 2027, 9\u00a0h\u00a0– 12\u00a0h" in email.body
 
 
 def test_the_calendar_file_holds_start_end_paris_time_zone_and_place(booking):
@@ -80,7 +80,7 @@ def test_the_calendar_file_holds_start_end_paris_time_zone_and_place(booking):
     assert event["DTSTART"].params["TZID"] == "Europe/Paris"
     assert event["DTEND"].params["TZID"] == "Europe/Paris"
     assert str(event.start.tzinfo) == "Europe/Paris"
-    assert str(event["LOCATION"]) == f"{booking.place.name}, 71 rue Victor Renard, 59000 Lille"
+    assert str(event["LOCATION"]) == f"{booking.place.name}, 71 rue Victor-Renard, 59000 Lille"
     assert "Europe/Paris" in [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")]
 
 

@@ -9,5 +9,5 @@ import pytest
         ("/en/", '<a href="/en/workshops/">Workshops</a>'),
     ],
 )
-def test_the_main_menu_leads_to_the_workshops(client, home, link):
+def test_the_main_menu_leads_to_the_workshops(client, workshop, home, link):
     assert link in client.get(home).content.decode()

@@ -2,16 +2,22 @@
 once per content version, in one query for every key (core.pagecache.content_cached, #21)."""
 
 from association.models import Page
-from core.pagecache import content_cached
+from core.pagecache import content_cached, prepared_after_saves
+
+PAGES = ["published-pages"]
+
+
+def pages_by_key():
+    return {page.key: page for page in Page.objects.published()}
+
+
+# Computed by whoever saves, so that the first page after a save does not (#21).
+prepared_after_saves(PAGES, pages_by_key)
 
 
 def published_pages(request):
     """The published fixed pages by key."""
-    return content_cached(
-        request,
-        ["published-pages"],
-        lambda: {page.key: page for page in Page.objects.published()},
-    )
+    return content_cached(request, PAGES, pages_by_key)
 
 
 def page_for_key(request, key):

@@ -5,16 +5,28 @@ once per page however many parts show it (core.pagecache.content_cached, #21).""
 from django.db.models import prefetch_related_objects
 
 from contact.models import Place, SocialLink
-from core.pagecache import content_cached
+from core.pagecache import content_cached, prepared_after_saves
+
+PLACES = ["published-places"]
+SOCIAL_LINKS = ["published-social-links"]
+
+
+def places_with_hours():
+    return list(Place.objects.published().prefetch_related("opening_hours"))
+
+
+def social_links():
+    return list(SocialLink.objects.published())
+
+
+# Computed by whoever saves, so that the first page after a save does not (#21).
+prepared_after_saves(PLACES, places_with_hours)
+prepared_after_saves(SOCIAL_LINKS, social_links)
 
 
 def published_places(request):
     """The published places with their opening hours."""
-    return content_cached(
-        request,
-        ["published-places"],
-        lambda: list(Place.objects.published().prefetch_related("opening_hours")),
-    )
+    return content_cached(request, PLACES, places_with_hours)
 
 
 def published_places_with_closures(request):
@@ -27,6 +39,4 @@ def published_places_with_closures(request):
 
 
 def published_social_links(request):
-    return content_cached(
-        request, ["published-social-links"], lambda: list(SocialLink.objects.published())
-    )
+    return content_cached(request, SOCIAL_LINKS, social_links)

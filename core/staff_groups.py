@@ -50,9 +50,11 @@ def apply_staff_groups_in_migration(apps, schema_editor):
 
 
 def apply_after_migrate(sender, app_config=None, using="default", apps=global_apps, **kwargs):
-    # post_migrate is sent once per app, in INSTALLED_APPS order, after auth has created that
-    # app's permissions: at the last app, every permission exists.
-    if sender is list(global_apps.get_app_configs())[-1]:
+    # post_migrate is sent once per app that has models, in INSTALLED_APPS order, after auth
+    # has created that app's permissions: at the last such app, every permission exists. The
+    # project package, last of all, has no models and is never sent it.
+    with_models = [config for config in global_apps.get_app_configs() if config.models_module]
+    if sender is with_models[-1]:
         apply_staff_groups(apps, using=using)
 
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from association.models import Partner
-from core.pagecache import cached_next_change, content_cached
+from core.pagecache import content_cached, next_change, prepared_after_saves
 from documents.models import Document
 from events.models import Event
 from news.models import NewsPost
@@ -46,23 +46,31 @@ def sections_with_content():
     return set(checks[0].union(*checks[1:]))
 
 
+EMPTY_SECTIONS = ["empty-sections"]
+
+
+def empty_sections():
+    """(the addresses of the sections with nothing to show, the moment that may change by
+    the clock: a post's publication date)."""
+    shown = sections_with_content()
+    empty = {reverse(name) for name in SECTION_CONTENT if name not in shown}
+    return empty, next_change(timezone.now())
+
+
 def hidden_paths(request):
     """The addresses of the sections with nothing to show, looked up once per content
-    version and again when content next changes by the clock (a post's publication date)."""
+    version, by whoever saved, and again when content next changes by the clock."""
     now = timezone.now()
-
-    def compute():
-        shown = sections_with_content()
-        empty = {reverse(name) for name in SECTION_CONTENT if name not in shown}
-        return empty, cached_next_change(request, now)
-
     empty, _until = content_cached(
         request,
-        ["empty-sections"],
-        compute,
+        EMPTY_SECTIONS,
+        empty_sections,
         holds=lambda value: value[1] is None or value[1] > now,
     )
     return empty
+
+
+prepared_after_saves(EMPTY_SECTIONS, empty_sections)
 
 
 def current_state(url, path):

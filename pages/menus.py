@@ -5,12 +5,14 @@ saved entry, page or section replaces them everywhere at once; only which one is
 is worked out per page, from the address.
 """
 
+import functools
+
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.pagecache import content_cached
+from core.pagecache import content_cached, prepared_after_saves
 from pages.models import Menu, MenuEntry
 
 # The main menu before staff change it (#15), and what the seed creates: sections by URL
@@ -108,13 +110,19 @@ def has_saved_entries(menu):
     return MenuEntry.objects.filter(menu=menu).exists()
 
 
+def links_of(menu):
+    """The links of `menu` in the active language; for the main menu with no entry saved,
+    the default one."""
+    if menu == Menu.MAIN and not has_saved_entries(menu):
+        return default_links()
+    return saved_links(menu)
+
+
 def menu_links(request, menu):
-    """The links of `menu` in the page's language; for the main menu with no entry saved,
-    the default one. Read from the content cache."""
+    """The links of `menu` in the page's language, read from the content cache."""
+    return content_cached(request, ["menu", menu], lambda: links_of(menu))
 
-    def compute():
-        if menu == Menu.MAIN and not has_saved_entries(menu):
-            return default_links()
-        return saved_links(menu)
 
-    return content_cached(request, ["menu", menu], compute)
+# Computed by whoever saves, so that the first page after a save does not (#21).
+for _menu in Menu:
+    prepared_after_saves(["menu", _menu], functools.partial(links_of, _menu))

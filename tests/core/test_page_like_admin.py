@@ -22,20 +22,30 @@ def publication_fieldset(staff_client, url_name):
     [
         (
             "admin:news_newspost_add",
-            ["is_published", "publish_from", "publish_until", "to_confirm"],
+            ["is_published", "publish_from", "publish_until", "to_confirm", "to_confirm_note"],
         ),
         (
             "admin:events_event_add",
-            ["is_published", "publish_from", "publish_until", "to_confirm"],
+            ["is_published", "publish_from", "publish_until", "to_confirm", "to_confirm_note"],
         ),
         (
             "admin:documents_document_add",
-            ["is_published", "publish_from", "publish_until", "to_confirm"],
+            ["is_published", "publish_from", "publish_until", "to_confirm", "to_confirm_note"],
         ),
-        ("admin:workshops_workshop_add", ["is_published", "order", "to_confirm"]),
+        (
+            "admin:workshops_workshop_add",
+            ["is_published", "order", "to_confirm", "to_confirm_note"],
+        ),
         (
             "admin:association_programme_add",
-            ["is_published", "publish_from", "publish_until", "order", "to_confirm"],
+            [
+                "is_published",
+                "publish_from",
+                "publish_until",
+                "order",
+                "to_confirm",
+                "to_confirm_note",
+            ],
         ),
     ],
 )

@@ -9,9 +9,17 @@ from django.test.utils import CaptureQueriesContext
 from core.seeding import SeedReport
 from pages import seed
 from pages.models import Menu
-from tests.factories import MenuEntryFactory, StaffPageFactory
+from tests.factories import EventFactory, MenuEntryFactory, NewsPostFactory, StaffPageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def news_and_events():
+    """An entry to a section with nothing to show is hidden (#26): these menus lead to news
+    and the agenda, so both have something."""
+    NewsPostFactory()
+    EventFactory()
 
 
 def desktop_menu(client, path):

@@ -1,4 +1,3 @@
-
 """The admin index is organised for the two staff jobs, each seeing only its own (#8)."""
 
 import datetime

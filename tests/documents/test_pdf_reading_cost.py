@@ -40,7 +40,7 @@ def test_streams_inflating_beyond_the_total_limit_are_refused(staff_client):
     response = post_pdf(staff_client, make_pdf(customise=flate_bomb(streams=5, megabytes=60)))
 
     assert "Ce PDF est trop lourd à lire" in response.content.decode()
-    assert "256,0\xa0Mio" in response.content.decode()
+    assert "256,0\xa0Mo" in response.content.decode()
     assert not Document.objects.exists()
     assert time.monotonic() - started < 10
 

@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from events.models import Event
 from news.models import NewsPost
@@ -110,7 +111,7 @@ def test_the_sitemap_lists_posts_events_and_their_lists_with_lastmod_and_hreflan
         assert f"http://testserver{path}" in urls
     assert "http://testserver/fr/actualites/brouillon/" not in urls
     french = urls["http://testserver/fr/actualites/podor/"]
-    assert french.find(f"{SITEMAP}lastmod").text == post.updated_at.date().isoformat()
+    assert french.find(f"{SITEMAP}lastmod").text == timezone.localdate(post.updated_at).isoformat()
     alternates = {
         link.get("hreflang"): link.get("href") for link in french.iterfind(f"{XHTML}link")
     }

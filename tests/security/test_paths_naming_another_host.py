@@ -1,5 +1,7 @@
 """A path that starts with // names another host to a browser: no page links there (#22)."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +19,8 @@ def test_a_page_at_a_path_naming_another_host_never_links_to_it(client, path):
     html = response.content.decode()
     assert response.status_code == 404
     assert "//evil.example" not in html
-    assert '<link rel="canonical" href="http://testserver/evil.example/' in html
+    # Its links, the canonical one included, lead to this site only.
+    assert re.search(r'<link rel="canonical" href="http://testserver/[^"]*">', html)
 
 
 def test_a_cross_site_post_to_such_a_path_links_back_to_this_site_only(client):

@@ -126,7 +126,8 @@ def test_pdfs_go_through_the_document_library(imported):
     assert report.title_fr == "Rapport d’activités 2018"
     assert report.slug_fr == "rapport-dactivites-2018"
     assert report.page_count == 1
-    assert report.file.name == "documents/rapport-2018.pdf"
+    assert report.file.name.startswith("documents/")
+    assert report.file.name.endswith("/rapport-2018.pdf")
     assert report.is_published is True
 
 
@@ -150,8 +151,8 @@ def test_pages_keep_their_tree_and_their_content_becomes_sections(imported):
             "<p>PAEMS brings water to schools.</p>",
             "",
         ),
-        (Kind.IMAGE, None, None, ""),
-        (Kind.VIDEO, None, None, "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        (Kind.IMAGE, "", None, ""),
+        (Kind.VIDEO, "", None, "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
         (Kind.TEXT, "<p>Résultats : 124 écoles.</p>", "<p>Results: 124 schools.</p>", ""),
     ]
     picture = project.sections.get(kind=Kind.IMAGE)

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 
@@ -39,3 +40,15 @@ def test_unpublished_place_is_not_shown(client):
     PlaceFactory(name_fr="Ancien bureau", is_published=False)
 
     assert "Ancien bureau" not in client.get("/fr/contact/").content.decode()
+
+
+def test_a_place_s_map_link_and_hours_read_as_french_without_an_article_to_guess(client):
+    """ "Voir Siège de Lille sur une carte" lacked its article; a label before the name
+    needs none, whatever the place is called (#26)."""
+    place = PlaceFactory(name_fr="Siège de Lille", map_url="https://www.openstreetmap.org/")
+    OpeningHoursFactory(place=place)
+
+    html = client.get("/fr/contact/").content.decode()
+
+    assert re.search("Plan d’accès[\u00a0\u202f]: Siège de Lille", html)
+    assert re.search("Siège de Lille[\u00a0\u202f]: horaires d’ouverture", html)

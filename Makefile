@@ -13,7 +13,7 @@ run: export DJANGO_STAFF_2FA ?= off
 # The test suite needs a key; this one exists only for it.
 test: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
-.PHONY: browser-checkers run serve test install messages lint format check clean screenshots lighthouse
+.PHONY: browser-checkers run serve test install messages lint format check clean screenshots lighthouse mutants
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,15 @@ browser-checkers:
 test: install browser-checkers
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python -m pytest $(ARGS)
+
+# Mutation testing of the rule modules listed in pyproject.toml [tool.mutmut] (#28): slow (tens
+# of minutes on two cores), so not in CI. It ends with the list of surviving mutants;
+# `.venv/bin/mutmut show NAME` shows one.
+mutants: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
+mutants: install
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $${MUTANTS_JOBS:-2}
+	$(BIN)/mutmut results
 
 # Refresh the .po files after changing translatable strings; then fill in the new msgstr.
 messages: install

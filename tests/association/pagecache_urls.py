@@ -24,6 +24,12 @@ def open_for_ten_more_seconds(request):
     return HttpResponse("Open now")
 
 
+def open_for_nine_and_a_half_more_seconds(request):
+    renders.append(request.path)
+    content_changes_at(request, timezone.now() + datetime.timedelta(seconds=9.5))
+    return HttpResponse("Open now")
+
+
 def changing_this_instant(request):
     renders.append(request.path)
     content_changes_at(request, timezone.now())
@@ -41,6 +47,7 @@ def sets_a_cookie(request):
 urlpatterns = i18n_patterns(
     path("form/", with_csrf_token),
     path("open-now/", open_for_ten_more_seconds),
+    path("open-now-and-a-half/", open_for_nine_and_a_half_more_seconds),
     path("closing/", changing_this_instant),
     path("cookie/", sets_a_cookie),
 )

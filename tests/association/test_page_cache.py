@@ -213,6 +213,23 @@ def test_a_page_with_clock_driven_content_leaves_the_cache_when_it_changes(test_
     assert "s-maxage=1" in kept["Cache-Control"]
 
 
+def test_a_change_between_two_seconds_is_never_outlived_by_a_cached_copy(test_views, settings):
+    # The page changes at 11:00:09.5: kept 9 whole seconds, never 10 (#28).
+    settings.PAGE_SHARED_CACHE_SECONDS = 5
+    start = datetime.datetime(2026, 12, 1, 11, 0, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False) as traveller:
+        first = Client().get("/fr/open-now-and-a-half/")
+        traveller.shift(datetime.timedelta(seconds=5))
+        kept = Client().get("/fr/open-now-and-a-half/")
+        traveller.shift(datetime.timedelta(seconds=4.4))
+        Client().get("/fr/open-now-and-a-half/")
+
+    assert test_views == ["/fr/open-now-and-a-half/", "/fr/open-now-and-a-half/"]
+    assert first["Cache-Control"] == "public, max-age=0, s-maxage=5"
+    # A front proxy may keep this copy until 11:00:09, before the change.
+    assert kept["Cache-Control"] == "public, max-age=0, s-maxage=4"
+
+
 def test_a_page_whose_content_changes_now_is_not_cached(test_views):
     Client().get("/fr/closing/")
     response = Client().get("/fr/closing/")

@@ -155,3 +155,41 @@ def test_a_long_po_string_is_wrapped_after_its_line_breaks_and_spaces():
     assert typeset_po(po) == (
         f'msgid "x"\nmsgstr ""\n"Ligne{NNBSP}?\\n"\n"{"mot " * 19}"\n"{"mot " * 6}fin{NNBSP}?"\n'
     )
+
+
+@pytest.mark.parametrize(
+    ("po", "expected"),
+    [
+        # Written on two lines, it stays on two lines.
+        ('msgid "x"\nmsgstr ""\n"Pourquoi ?"\n', f'msgid "x"\nmsgstr ""\n"Pourquoi{NNBSP}?"\n'),
+        # A line break inside a one-line string splits it after the break, as gettext does.
+        (
+            'msgid "x"\nmsgstr "Quoi ?\\nX"\n',
+            f'msgid "x"\nmsgstr ""\n"Quoi{NNBSP}?\\n"\n"X"\n',
+        ),
+        (
+            'msgid "x"\nmsgstr "Quoi ?\\n \\n"\n',
+            f'msgid "x"\nmsgstr ""\n"Quoi{NNBSP}?\\n"\n" \\n"\n',
+        ),
+        # A break at the very end keeps the string on one line.
+        ('msgid "x"\nmsgstr "Quoi ?\\n"\n', f'msgid "x"\nmsgstr "Quoi{NNBSP}?\\n"\n'),
+        # A file whose last line is a string, without a final line break.
+        ('msgid "x"\nmsgstr ""\n"Quoi ?"', f'msgid "x"\nmsgstr ""\n"Quoi{NNBSP}?"'),
+        # An escape gettext does not know is kept as it was when nothing else changes.
+        ('msgid "x"\nmsgstr "Retour\\r"\n', 'msgid "x"\nmsgstr "Retour\\r"\n'),
+    ],
+)
+def test_po_strings_keep_the_shape_gettext_gives_them(po, expected):
+    assert typeset_po(po) == expected
+
+
+def test_a_po_line_of_77_characters_is_wrapped_and_one_of_76_is_not():
+    long_word = "a" * 72
+    po = f'msgid "x"\nmsgstr ""\n"{long_word} abc b ?"\n'
+
+    # "aaa… abc " would be 77 characters: "abc " starts the next line.
+    assert typeset_po(po) == (f'msgid "x"\nmsgstr ""\n"{long_word} "\n"abc b{NNBSP}?"\n')
+
+    po = f'msgid "x"\nmsgstr ""\n"{long_word} ab b ?"\n'
+
+    assert typeset_po(po) == (f'msgid "x"\nmsgstr ""\n"{long_word} ab "\n"b{NNBSP}?"\n')

@@ -57,6 +57,7 @@ test: install browser-checkers
 # of minutes on two cores), so not in CI. It ends with the list of surviving mutants;
 # `.venv/bin/mutmut show NAME` shows one.
 mutants: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
+mutants: export HYPOTHESIS_PROFILE = mutants
 mutants: install
 	rm -rf mutants
 	$(BIN)/mutmut run --max-children $${MUTANTS_JOBS:-2}

@@ -173,3 +173,29 @@ def test_a_place_open_only_in_a_year_announces_nothing():
 
     assert (status.is_open, status.change, status.change_when) == (False, None, "")
     assert status.changes_at == datetime.datetime(2027, 3, 2, 23, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("last_closed_day", "change"),
+    [
+        # Open again 366 days later: still announced.
+        (datetime.date(2028, 3, 1), datetime.datetime(2028, 3, 2, 9)),
+        # 367 days later: beyond the search, nothing is announced.
+        (datetime.date(2028, 3, 2), None),
+    ],
+)
+def test_an_opening_is_announced_up_to_366_days_ahead(last_closed_day, change):
+    place = PlaceFactory(time_zone="Europe/Paris")
+    for weekday in range(7):
+        OpeningHoursFactory(place=place, weekday=weekday, opens=T(9), closes=T(17))
+    ClosureFactory(
+        place=place,
+        start_date=datetime.date(2027, 3, 2),
+        end_date=last_closed_day,
+        reason_fr="Travaux",
+    )
+    place = Place.objects.with_hours().get(pk=place.pk)
+
+    status = place.status_at(at("Europe/Paris", 2027, 3, 2, 10))
+
+    assert status.change == change

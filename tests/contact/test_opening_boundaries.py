@@ -199,3 +199,17 @@ def test_an_opening_is_announced_up_to_366_days_ahead(last_closed_day, change):
     status = place.status_at(at("Europe/Paris", 2027, 3, 2, 10))
 
     assert status.change == change
+
+
+def test_an_opening_in_the_hour_new_york_lives_twice_comes_at_its_first_reading():
+    # On Sunday 7 November 2027 New York's clocks go back from 02:00 to 01:00: 01:30 is
+    # shown at 05:30 UTC, then again at 06:30 UTC.
+    place = PlaceFactory(time_zone="America/New_York")
+    OpeningHoursFactory(place=place, weekday=6, opens=T(1, 30), closes=T(3))
+    place = Place.objects.with_hours().get(pk=place.pk)
+
+    status = place.status_at(datetime.datetime(2027, 11, 7, 5, tzinfo=UTC))
+
+    assert (status.is_open, status.change) == (False, datetime.datetime(2027, 11, 7, 1, 30))
+    assert status.changes_at == datetime.datetime(2027, 11, 7, 5, 30, tzinfo=UTC)
+    assert place.status_at(status.changes_at).is_open

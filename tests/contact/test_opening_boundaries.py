@@ -213,3 +213,16 @@ def test_an_opening_in_the_hour_new_york_lives_twice_comes_at_its_first_reading(
     assert (status.is_open, status.change) == (False, datetime.datetime(2027, 11, 7, 1, 30))
     assert status.changes_at == datetime.datetime(2027, 11, 7, 5, 30, tzinfo=UTC)
     assert place.status_at(status.changes_at).is_open
+
+
+def test_an_opening_in_the_hour_new_york_skips_comes_at_the_jump():
+    # On Sunday 14 March 2027 New York's clocks jump from 02:00 to 03:00 (07:00 UTC): a place
+    # "opening at 02:30" opens at the jump, read on New York's clocks, not Paris's.
+    place = PlaceFactory(time_zone="America/New_York")
+    OpeningHoursFactory(place=place, weekday=6, opens=T(2, 30), closes=T(5))
+    place = Place.objects.with_hours().get(pk=place.pk)
+
+    status = place.status_at(datetime.datetime(2027, 3, 14, 6, 50, tzinfo=UTC))
+
+    assert not status.is_open
+    assert status.changes_at == datetime.datetime(2027, 3, 14, 7, tzinfo=UTC)

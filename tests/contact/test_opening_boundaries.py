@@ -226,3 +226,14 @@ def test_an_opening_in_the_hour_new_york_skips_comes_at_the_jump():
 
     assert not status.is_open
     assert status.changes_at == datetime.datetime(2027, 3, 14, 7, tzinfo=UTC)
+
+
+def test_a_place_open_on_a_public_holiday_gives_no_reason_to_be_closed():
+    place = PlaceFactory(time_zone="Europe/Paris", closed_on_public_holidays=False)
+    OpeningHoursFactory(place=place, weekday=0, opens=T(9), closes=T(17))
+    place = Place.objects.with_hours().get(pk=place.pk)
+
+    # Easter Monday 2027.
+    status = place.status_at(at("Europe/Paris", 2027, 3, 29, 10))
+
+    assert (status.is_open, status.reason) == (True, "")

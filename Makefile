@@ -14,7 +14,7 @@ run: export DJANGO_STAFF_2FA ?= off
 # The test suite needs a key; this one exists only for it.
 test test-fast: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
 
-.PHONY: help browser-checkers run serve test test-fast install lock messages lint format check clean screenshots guide-screenshots lighthouse
+.PHONY: help browser-checkers run serve test test-fast install lock messages lint format check clean screenshots guide-screenshots lighthouse mutants
 
 help: ## List these commands
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -72,6 +72,16 @@ test: install browser-checkers ## Run the whole test suite (ARGS="-k history -x"
 test-fast: install ## Run the in-process tests only (no browser, slow or PostgreSQL tests)
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/python -m pytest -m "not browser and not slow and not postgres" $(ARGS)
+
+# Mutation testing of the rule modules listed in pyproject.toml [tool.mutmut] (#28): slow (tens
+# of minutes on two cores), so not in CI. It ends with the list of surviving mutants;
+# `.venv/bin/mutmut show NAME` shows one.
+mutants: export DJANGO_SECRET_KEY ?= tests-only-insecure-key
+mutants: export HYPOTHESIS_PROFILE = mutants
+mutants: install ## Mutation testing of the rule modules (slow, not in CI)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $${MUTANTS_JOBS:-2}
+	$(BIN)/mutmut results
 
 # Refresh the .po files after changing translatable strings; then fill in the new msgstr.
 messages: install ## Refresh the .po files after changing translatable strings

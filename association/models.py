@@ -388,10 +388,16 @@ class Funding(SeededModel, PublicContent):
         days = cls.objects.aggregate(
             starts=Min("start_date", filter=Q(start_date__gt=today)),
             ends=Min("end_date", filter=Q(end_date__gte=today)),
+            # Once its programme has ended, no grant is current (#26).
+            programme_ends=Min(
+                "programme__end_year", filter=Q(programme__end_year__gte=today.year)
+            ),
         )
         candidates = [days["starts"]]
         if days["ends"]:
             candidates.append(days["ends"] + datetime.timedelta(days=1))
+        if days["programme_ends"]:
+            candidates.append(datetime.date(days["programme_ends"] + 1, 1, 1))
         day = min((day for day in candidates if day), default=None)
         return timezone.make_aware(datetime.datetime.combine(day, datetime.time())) if day else None
 

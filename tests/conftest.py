@@ -1,4 +1,5 @@
 import email
+import os
 from email.policy import default
 
 import pyotp
@@ -8,9 +9,23 @@ from django.conf import settings as django_settings
 from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
+from hypothesis import Phase
+from hypothesis import settings as hypothesis_settings
 
 from lepartenariat.seeding import seed_all
 from tests.ports import free_port
+
+# `make mutants` (#28): a mutant that breaks a property must fail at once; shrinking its
+# counter-example to the smallest one would outlast mutmut's timeout for nothing.
+hypothesis_settings.register_profile(
+    "mutants",
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    max_examples=50,
+    deadline=None,
+    derandomize=True,
+    database=None,
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # A PostgreSQL server a test can stop and start (`throwaway_postgres`), for outage tests.
 pytest_plugins = ["tests.throwaway_postgres"]

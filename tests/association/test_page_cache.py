@@ -219,6 +219,24 @@ def test_every_page_leaves_the_cache_when_any_content_changes_by_the_clock(test_
     assert "s-maxage=1" in kept["Cache-Control"]
 
 
+def test_a_change_between_two_seconds_is_never_outlived_by_a_cached_copy(test_views, settings):
+    # Content changes at 11:00:09.5: a copy is kept 9 whole seconds, never 10 (#28).
+    settings.PAGE_SHARED_CACHE_SECONDS = 5
+    start = datetime.datetime(2026, 12, 1, 11, 0, 0, tzinfo=datetime.UTC)
+    ProgrammeFactory(publish_until=start + datetime.timedelta(seconds=9.5))
+    with time_machine.travel(start, tick=False) as traveller:
+        first = Client().get("/fr/page/")
+        traveller.shift(datetime.timedelta(seconds=5))
+        kept = Client().get("/fr/page/")
+        traveller.shift(datetime.timedelta(seconds=4.4))
+        Client().get("/fr/page/")
+
+    assert test_views == ["/fr/page/", "/fr/page/"]
+    assert first["Cache-Control"] == "public, max-age=0, s-maxage=5"
+    # A front proxy may keep this copy until 11:00:09, before the change.
+    assert kept["Cache-Control"] == "public, max-age=0, s-maxage=4"
+
+
 def test_a_page_whose_content_changes_within_the_second_is_not_cached(test_views):
     start = datetime.datetime(2026, 12, 1, 11, 0, 0, tzinfo=datetime.UTC)
     ProgrammeFactory(publish_until=start + datetime.timedelta(milliseconds=500))

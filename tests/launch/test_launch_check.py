@@ -237,3 +237,21 @@ def test_each_list_of_records_to_confirm_has_an_action_to_confirm_the_ticked_one
     other.refresh_from_db()
     assert not guessed.to_confirm
     assert other.to_confirm
+
+
+def test_the_records_to_confirm_are_exactly_the_published_ones_still_ticked(db, live_settings):
+    # The expected list is written out, not computed by the module under test (#28).
+    ProgrammeFactory(acronym="AC", name_fr="À confirmer", to_confirm=True)
+    ProgrammeFactory(acronym="BR", name_fr="Brouillon", to_confirm=True, is_published=False)
+    ProgrammeFactory(acronym="CO", name_fr="Confirmé", to_confirm=False)
+    Leaflet.objects.create(title="Dépliant à confirmer", to_confirm=True)
+    Leaflet.objects.create(title="Dépliant confirmé", to_confirm=False)
+
+    code, output = run("--json")
+
+    groups = {group["key"]: group for group in json.loads(output)["groups"]}
+    assert code == 1
+    assert sorted(item["label"] for item in groups["to_confirm"]["items"]) == [
+        "AC – À confirmer",
+        "Dépliant à confirmer",
+    ]

@@ -1,11 +1,13 @@
 """A second factor for every staff account (#18): TOTP, passkeys and recovery codes."""
 
+import datetime
 import json
 import re
 from urllib.parse import urlsplit
 
 import pyotp
 import pytest
+import time_machine
 from django.contrib.auth.hashers import make_password
 from mfa.models import MFAKey
 
@@ -187,3 +189,30 @@ def test_public_pages_stay_shareable_when_the_second_factor_is_required(client, 
 
     assert response.status_code == 200
     assert "Cookie" not in response.get("Vary", "")
+
+
+# 10:00:00 UTC starts a 30-second step of the authenticator's clock (its epoch is a multiple of 30).
+STEP = datetime.datetime(2027, 3, 2, 10, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize(
+    ("code_time", "sent_at", "accepted"),
+    [
+        # The code shown at 10:00:00 works until 10:00:29.999999, not at 10:00:30.
+        (STEP, STEP + datetime.timedelta(seconds=29, microseconds=999999), True),
+        (STEP, STEP + datetime.timedelta(seconds=30), False),
+        # The code of the step before is no longer valid at 10:00:00 (no tolerance window).
+        (STEP - datetime.timedelta(microseconds=1), STEP, False),
+    ],
+)
+def test_a_totp_code_works_within_its_own_30_second_step_only(
+    client, required, staff_member, totp_secret, code_time, sent_at, accepted
+):
+    code = pyotp.TOTP(totp_secret).at(code_time)
+
+    with time_machine.travel(sent_at, tick=False):
+        log_in(client)
+        response = send_code(client, "TOTP", code)
+
+    assert ("_auth_user_id" in client.session) is accepted
+    assert response.status_code == (302 if accepted else 200)

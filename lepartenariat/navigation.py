@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from association.models import Partner
-from core.pagecache import content_cached, next_change, prepared_after_saves
+from core.pagecache import cached_next_change, content_cached, next_change, prepared_after_saves
 from documents.models import Document
 from events.models import Event
 from news.models import NewsPost
@@ -49,28 +49,27 @@ def sections_with_content():
 EMPTY_SECTIONS = ["empty-sections"]
 
 
-def empty_sections():
-    """(the addresses of the sections with nothing to show, the moment that may change by
-    the clock: a post's publication date)."""
+def empty_section_paths():
     shown = sections_with_content()
-    empty = {reverse(name) for name in SECTION_CONTENT if name not in shown}
-    return empty, next_change(timezone.now())
+    return {reverse(name) for name in SECTION_CONTENT if name not in shown}
 
 
 def hidden_paths(request):
     """The addresses of the sections with nothing to show, looked up once per content
-    version, by whoever saved, and again when content next changes by the clock."""
+    version, by whoever saved, and again when content next changes by the clock (a post's
+    publication date): stored with that moment, read from the page cache's own lookup."""
     now = timezone.now()
+    until = cached_next_change(request, now)
     empty, _until = content_cached(
         request,
         EMPTY_SECTIONS,
-        empty_sections,
+        lambda: (empty_section_paths(), until),
         holds=lambda value: value[1] is None or value[1] > now,
     )
     return empty
 
 
-prepared_after_saves(EMPTY_SECTIONS, empty_sections)
+prepared_after_saves(EMPTY_SECTIONS, lambda: (empty_section_paths(), next_change(timezone.now())))
 
 
 def current_state(url, path):

@@ -86,4 +86,4 @@ def test_a_one_day_closure_needs_only_its_first_day(staff_client, place):
 
 def test_the_time_help_says_the_accepted_format(staff_client, place):
     html = staff_client.get(reverse("admin:contact_place_change", args=[place.pk])).content
-    assert "Par exemple 12:30, 14h30 ou 18h." in html.decode()
+    assert "Par exemple 14h30, 1430 ou 18h." in html.decode()

@@ -83,7 +83,7 @@ def invalidate_and_prepare():
         for code, _name in settings.LANGUAGES:
             values = ContentValues(version, None)
             with translation.override(code):
-                for parts, run in PREPARED.items():
+                for parts, run in list(PREPARED.items()):
                     values.put(":".join([code, *parts]), run())
             shared[content_values_key(code)] = values.stored()
         cache.set_many(shared, CONTENT_CACHE_SECONDS)

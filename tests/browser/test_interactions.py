@@ -75,7 +75,7 @@ def test_a_visitor_sends_a_message_from_the_shared_contact_page(page):
     page.get_by_label("Your email address").fill("awa@example.org")
     page.get_by_label("Subject").select_option("volunteering")
     page.get_by_label("Your message").fill("I would like to help at Centre Gaïa.")
-    page.get_by_label("I agree that Le Partenariat keeps this message").check()
+    page.get_by_label("I agree to Le Partenariat keeping this message").check()
     page.get_by_role("button", name="Send my message").click()
 
     assert "/en/contact/thank-you/" in page.url

@@ -14,6 +14,7 @@ from tests.factories import (
     StaffPageFactory,
     WorkshopFactory,
 )
+from tests.pages.queries import cache_reads
 from tests.pdfs import pdf_upload
 
 pytestmark = pytest.mark.django_db
@@ -217,9 +218,9 @@ def test_a_redirect_lookup_costs_the_same_queries_among_1000_redirects(
     # footer are cached by a first visit.
     client.get("/?p=none")
 
-    # One read of the test's database cache (the page, the content version and the values
-    # pages share), the redirect and its page.
-    with django_assert_num_queries(3):
+    # One read of the cache when it is the database (the page, the content version and the
+    # values pages share), the redirect and its page.
+    with django_assert_num_queries(cache_reads() + 2):
         response = client.get("/?p=1")
 
     assert response["Location"] == "/fr/projet/"

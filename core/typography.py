@@ -134,7 +134,19 @@ def typeset(text, language):
 # The French .po file: every msgstr typeset, msgids and comments untouched.
 
 PO_STRING = re.compile(r'^(msgstr(?:\[\d+\])? |)"(.*)"$')
-PO_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+# Every escape gettext writes in a .po string (#28: mutation testing found \\r doubled).
+PO_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    '"': '"',
+    "\\": "\\",
+}
+PO_ESCAPED = {value: f"\\{key}" for key, value in PO_ESCAPES.items()}
 
 
 def _po_unescape(text):
@@ -142,7 +154,7 @@ def _po_unescape(text):
 
 
 def _po_escape(text):
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\n", "\\n")
+    return "".join(PO_ESCAPED.get(character, character) for character in text)
 
 
 def _po_lines(keyword, text, multiline):

@@ -193,3 +193,11 @@ def test_a_po_line_of_77_characters_is_wrapped_and_one_of_76_is_not():
     po = f'msgid "x"\nmsgstr ""\n"{long_word} ab b ?"\n'
 
     assert typeset_po(po) == (f'msgid "x"\nmsgstr ""\n"{long_word} ab "\n"b{NNBSP}?"\n')
+
+
+@pytest.mark.parametrize("escape", ["\\r", "\\a", "\\b", "\\f", "\\v", "\\t", '\\"'])
+def test_every_gettext_escape_comes_back_as_it_was_written(escape):
+    # Found by mutation testing: an escape the module did not know had its backslash doubled.
+    po = f'msgid "Back{escape}x ?"\nmsgstr "Retour{escape}x ?"\n'
+
+    assert typeset_po(po) == f'msgid "Back{escape}x ?"\nmsgstr "Retour{escape}x\u202f?"\n'

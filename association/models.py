@@ -488,10 +488,6 @@ class PageQuerySet(PublishedQuerySet):
     def with_key(self, key):
         return self.published().filter(key=key)
 
-    def for_key(self, key):
-        """The published text of one fixed page, or None."""
-        return self.with_key(key).first()
-
 
 class Page(PublishedModel, SeededModel, PublicContent):
     """Texts of the fixed pages (home, history), edited by staff like any other content."""

@@ -70,21 +70,25 @@ def invalidate():
 PREPARED = {}
 
 
-def prepared_after_saves(parts, compute):
+def prepared_after_saves(parts, compute, per_language=True):
     """Have `compute()` (what `content_cached(request, parts, …)` would compute) computed
-    after each committed save, in every language, into the new version's shared values."""
-    PREPARED[tuple(parts)] = compute
+    after each committed save into the new version's shared values of every language: in
+    each language, or once for all when the value does not depend on it."""
+    PREPARED[tuple(parts)] = (compute, per_language)
 
 
 def invalidate_and_prepare():
     version = invalidate()
     try:
+        prepared = list(PREPARED.items())
+        once = {parts: run() for parts, (run, per_language) in prepared if not per_language}
         shared = {}
         for code, _name in settings.LANGUAGES:
             values = ContentValues(version, None)
             with translation.override(code):
-                for parts, run in list(PREPARED.items()):
-                    values.put(":".join([code, *parts]), run())
+                for parts, (run, _per_language) in prepared:
+                    value = once[parts] if parts in once else run()
+                    values.put(":".join([code, *parts]), value)
             shared[content_values_key(code)] = values.stored()
         cache.set_many(shared, CONTENT_CACHE_SECONDS)
     except Exception:
@@ -138,7 +142,7 @@ def cached_next_change(request, now):
 
 
 # Computed by whoever saves, so that the first page after a save does not pay its queries.
-prepared_after_saves(NEXT_CHANGE, lambda: next_change(timezone.now()))
+prepared_after_saves(NEXT_CHANGE, lambda: next_change(timezone.now()), per_language=False)
 
 
 def seconds_to_keep(request, now):

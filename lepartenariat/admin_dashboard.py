@@ -151,7 +151,7 @@ def launch_count():
 
 # The launch report reads every kind of content: whoever saves counts it once, so that the
 # admin's home, read far more often, does not (#21, #25).
-prepared_after_saves(LAUNCH_COUNT, launch_count)
+prepared_after_saves(LAUNCH_COUNT, launch_count, per_language=False)
 
 
 def dashboard(app_list, user=None, request=None):
